@@ -1,0 +1,92 @@
+//! Arguments of `#[ghost_graph(...)]` and `#[link(...)]`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::Parser;
+use syn::{Attribute, Ident, Path};
+
+use crate::errors::Errors;
+
+/// Arguments of the `#[ghost_graph(...)]` attribute itself.
+pub(crate) struct GraphArgs {
+    /// Where the runtime is (`crate = path`); `::ghost_runtime` unless a re-exporting crate
+    /// says otherwise.
+    pub(crate) runtime: Path,
+}
+
+impl GraphArgs {
+    pub(crate) fn parse(args: TokenStream, errors: &mut Errors) -> Self {
+        let mut runtime: Option<Path> = None;
+        let parser = syn::meta::parser(|meta| {
+            if meta.path.is_ident("crate") {
+                if runtime.is_some() {
+                    return Err(meta.error("duplicate `crate` argument"));
+                }
+                runtime = Some(meta.value()?.parse()?);
+                Ok(())
+            } else {
+                Err(meta.error(
+                    "unknown #[ghost_graph] argument; the only one is `crate = path::to::ghost_runtime`",
+                ))
+            }
+        });
+        if let Err(error) = parser.parse2(args) {
+            errors.push(error);
+        }
+        Self {
+            runtime: runtime.unwrap_or_else(|| syn::parse_quote!(::ghost_runtime)),
+        }
+    }
+}
+
+/// What a field's `#[link(...)]` attribute says.
+#[derive(Default)]
+pub(crate) struct LinkAttr {
+    /// Where the attribute is, for errors about the field being a link at all.
+    pub(crate) span: Option<Span>,
+    /// `inverse = field`: the field on the target node that points back.
+    pub(crate) inverse: Option<Ident>,
+}
+
+impl LinkAttr {
+    /// Reads every `#[link]` attribute among `attrs`; reports repeats and unknown arguments.
+    pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
+        let mut link = Self::default();
+        for attr in attrs.iter().filter(|attr| is_link_attr(attr)) {
+            if link.span.is_some() {
+                errors.push(syn::Error::new_spanned(
+                    attr,
+                    "duplicate #[link] attribute; put all arguments in one",
+                ));
+                continue;
+            }
+            link.span = Some(
+                attr.path()
+                    .get_ident()
+                    .map_or_else(Span::call_site, Ident::span),
+            );
+            if matches!(attr.meta, syn::Meta::Path(_)) {
+                continue; // a bare `#[link]`: marks the field, no arguments
+            }
+            let result = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("inverse") {
+                    if link.inverse.is_some() {
+                        return Err(meta.error("duplicate `inverse` argument"));
+                    }
+                    link.inverse = Some(meta.value()?.parse()?);
+                    Ok(())
+                } else {
+                    Err(meta
+                        .error("unknown #[link] argument; the only one is `inverse = field_name`"))
+                }
+            });
+            if let Err(error) = result {
+                errors.push(error);
+            }
+        }
+        link
+    }
+}
+
+pub(crate) fn is_link_attr(attr: &Attribute) -> bool {
+    attr.path().is_ident("link")
+}

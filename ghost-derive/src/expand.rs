@@ -1,0 +1,322 @@
+//! Generates the node type, its handle, and the helpers for each link field.
+//!
+//! The expansion is meant to be read with `cargo expand`: it wires the user's names to generic
+//! code in the runtime and does nothing clever itself. Every path is absolute, through the
+//! runtime's hidden `__private` module, and nothing here is `unsafe`.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{DeriveInput, Ident};
+
+use crate::ast::{Field, Input, Link};
+use crate::attr::GraphArgs;
+use crate::errors::Errors;
+use crate::valid;
+
+/// The whole macro: parse, validate, expand. Errors come out as `compile_error!`s, next to as
+/// much of the expansion as could still be made, so the user sees these errors and not a
+/// cascade of missing items.
+pub(crate) fn ghost_graph(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let args = GraphArgs::parse(args, &mut errors);
+    let item: DeriveInput = match syn::parse2(item) {
+        Ok(item) => item,
+        Err(error) => {
+            errors.push(error);
+            return errors.to_compile_error();
+        }
+    };
+    let expansion = Input::from_syn(&item, args, &mut errors).map(|mut input| {
+        valid::check(&mut input, &mut errors);
+        expand(&input)
+    });
+    let mut output = errors.to_compile_error();
+    output.extend(expansion);
+    output
+}
+
+/// Names used throughout one expansion.
+struct Names<'a> {
+    runtime: &'a syn::Path,
+    node: &'a Ident,
+    handle: Ident,
+}
+
+fn expand(input: &Input<'_>) -> TokenStream {
+    let names = Names {
+        runtime: &input.runtime,
+        node: input.ident,
+        handle: format_ident!("{}Ref", input.ident),
+    };
+    let node_struct = expand_node_struct(input, &names);
+    let handle_struct = expand_handle_struct(input, &names);
+    let constructors = expand_constructors(input, &names);
+    let link_helpers = input
+        .links()
+        .map(|(field, link)| expand_link_helpers(field, link, &names));
+    let Names {
+        runtime,
+        node,
+        handle,
+    } = &names;
+    let handle_doc = format!(
+        "Reads and writes all fields of this node (through the token), like `GhostCell::borrow`, but the reference lives as long as the token borrow rather than this copy of the handle."
+    );
+    let handle_doc_mut = format!(
+        "Mutable access to all fields of this node: needs the token mutably, so no `borrow` of any `{node}` can be alive meanwhile."
+    );
+    let vis = input.vis;
+    quote! {
+        #node_struct
+        #handle_struct
+        #constructors
+
+        #[allow(dead_code)]
+        impl<'arena, 'id> #handle<'arena, 'id> {
+            #[doc = #handle_doc]
+            #[must_use]
+            #[inline]
+            #vis fn borrow<'t>(
+                self,
+                token: &'t #runtime::__private::GhostToken<'id>,
+            ) -> &'t #node<'arena, 'id> {
+                self.0.borrow(token)
+            }
+
+            #[doc = #handle_doc_mut]
+            #[inline]
+            #vis fn borrow_mut<'t>(
+                self,
+                token: &'t mut #runtime::__private::GhostToken<'id>,
+            ) -> &'t mut #node<'arena, 'id> {
+                self.0.borrow_mut(token)
+            }
+
+            #(#link_helpers)*
+        }
+    }
+}
+
+/// The user's struct with `'arena, 'id` added and every link typed as an optional handle.
+fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
+    let Names { handle, .. } = names;
+    let attrs = input.attrs;
+    let vis = input.vis;
+    let node = names.node;
+    let fields = input.fields.iter().map(|field| {
+        let Field {
+            attrs, vis, ident, ..
+        } = field;
+        let ty = match field.link() {
+            Some(_) => quote!(::core::option::Option<#handle<'arena, 'id>>),
+            None => {
+                let ty = field.ty;
+                quote!(#ty)
+            }
+        };
+        quote!(#(#attrs)* #vis #ident: #ty)
+    });
+    quote! {
+        #(#attrs)*
+        #vis struct #node<'arena, 'id> {
+            #(#fields,)*
+        }
+    }
+}
+
+/// `<Name>Ref`: the copyable handle, a newtype over the runtime's `NodePtr`.
+fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
+    let Names {
+        runtime,
+        node,
+        handle,
+    } = names;
+    let vis = input.vis;
+    let doc = format!(
+        "A copyable handle to a [`{node}`] in a ghost-graph arena, branded with the scope's `'id`.\n\n\
+         Compares and hashes by identity, and its `Debug` shows the address only, so printing \
+         never follows a cycle. Derefs to the `GhostCell` holding the node."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug
+        )]
+        #vis struct #handle<'arena, 'id>(#runtime::__private::NodePtr<'arena, 'id, #node<'arena, 'id>>);
+
+        impl<'arena, 'id> ::core::ops::Deref for #handle<'arena, 'id> {
+            type Target = #runtime::__private::GhostCell<'id, #node<'arena, 'id>>;
+
+            #[inline]
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+    }
+}
+
+/// `new_in` (payload fields as arguments), `alloc_in` (a whole struct literal) and `scope`.
+fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
+    let Names {
+        runtime,
+        node,
+        handle,
+    } = names;
+    let vis = input.vis;
+    // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
+    let allocator = Ident::new("allocator", Span::mixed_site());
+    let payload_params = input.payloads().map(|field| {
+        let (ident, ty) = (field.ident, field.ty);
+        quote!(#ident: #ty)
+    });
+    let field_inits = input.fields.iter().map(|field| {
+        let ident = field.ident;
+        match field.link() {
+            Some(_) => quote!(#ident: ::core::option::Option::None),
+            None => quote!(#ident),
+        }
+    });
+    let new_in_doc = format!(
+        "Allocates a new `{node}` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.\n\n\
+         The node stays allocated until the arena is dropped, which runs its destructor."
+    );
+    let alloc_in_doc = format!(
+        "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`)."
+    );
+    let scope_doc = format!(
+        "Runs `f` with a fresh arena and token for `{node}` graphs; the same as `{}::scope`.",
+        quote!(#runtime).to_string().replace(' ', "")
+    );
+    quote! {
+        #[allow(dead_code)]
+        impl<'arena, 'id> #node<'arena, 'id> {
+            #[doc = #new_in_doc]
+            #[must_use = "a node is unreachable without its handle"]
+            #[inline]
+            #vis fn new_in(
+                #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
+                #(#payload_params),*
+            ) -> #handle<'arena, 'id>
+            where
+                'id: 'arena,
+            {
+                Self::alloc_in(#allocator, Self { #(#field_inits),* })
+            }
+
+            #[doc = #alloc_in_doc]
+            #[must_use = "a node is unreachable without its handle"]
+            #[inline]
+            #vis fn alloc_in(
+                #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
+                node: Self,
+            ) -> #handle<'arena, 'id>
+            where
+                'id: 'arena,
+            {
+                #handle(#runtime::__private::NodeAllocator::alloc_node(#allocator, node))
+            }
+
+            #[doc = #scope_doc]
+            #vis fn scope<R>(
+                f: impl for<'a, 'i> ::core::ops::FnOnce(
+                    &#runtime::__private::Graph<'a, 'i>,
+                    &mut #runtime::__private::GhostToken<'i>,
+                ) -> R,
+            ) -> R {
+                #runtime::__private::scope(f)
+            }
+        }
+    }
+}
+
+/// `f`, `link_f`, `unlink_f` and `iter_f` for one link field `f`.
+fn expand_link_helpers(field: &Field<'_>, link: &Link, names: &Names<'_>) -> TokenStream {
+    let Names { runtime, node, .. } = names;
+    let vis = field.vis;
+    let name = field.ident;
+    let bare = name.to_string().trim_start_matches("r#").to_owned();
+    let (link_fn, unlink_fn, iter_fn) = (
+        format_ident!("link_{}", bare),
+        format_ident!("unlink_{}", bare),
+        format_ident!("iter_{}", bare),
+    );
+    let token = quote!(#runtime::__private::GhostToken<'id>);
+    let node_ty = quote!(#node<'arena, 'id>);
+
+    let (link_doc, unlink_doc, link_body, unlink_body) = match &link.inverse {
+        Some(inverse) => (
+            format!(
+                "Points `{bare}` at `other` and `other.{inverse}` back at this node.\n\n\
+                 Detaches previous partners: the node `{bare}` pointed to loses its `{inverse}`, \
+                 and the node `other.{inverse}` pointed to loses its `{bare}`."
+            ),
+            format!(
+                "Clears `{bare}` and the former target's `{inverse}`; returns the former target."
+            ),
+            quote! {
+                #runtime::__private::link_pair(
+                    self,
+                    other,
+                    token,
+                    |node: &mut #node_ty| &mut node.#name,
+                    |node: &mut #node_ty| &mut node.#inverse,
+                )
+            },
+            quote! {
+                #runtime::__private::unlink_pair(
+                    self,
+                    token,
+                    |node: &mut #node_ty| &mut node.#name,
+                    |node: &mut #node_ty| &mut node.#inverse,
+                )
+            },
+        ),
+        None => (
+            format!("Points `{bare}` at `other` (this link has no inverse to keep in step)."),
+            format!("Clears `{bare}`; returns the node it pointed to."),
+            quote!(self.borrow_mut(token).#name = ::core::option::Option::Some(other)),
+            quote!(self.borrow_mut(token).#name.take()),
+        ),
+    };
+    let get_doc = format!("The node `{bare}` points to, if any.");
+    let iter_doc = format!(
+        "Iterates from this node (included) along `{bare}`, until a node whose `{bare}` is `None`.\n\n\
+         On a cycle it never ends: bound it with `take`, or stop at a node seen before."
+    );
+    quote! {
+        #[doc = #get_doc]
+        #[must_use]
+        #[inline]
+        #vis fn #name(self, token: &#token) -> ::core::option::Option<Self> {
+            self.borrow(token).#name
+        }
+
+        #[doc = #link_doc]
+        #[inline]
+        #vis fn #link_fn(self, other: Self, token: &mut #token) {
+            #link_body
+        }
+
+        #[doc = #unlink_doc]
+        #[inline]
+        #vis fn #unlink_fn(self, token: &mut #token) -> ::core::option::Option<Self> {
+            #unlink_body
+        }
+
+        #[doc = #iter_doc]
+        #[inline]
+        #vis fn #iter_fn<'t>(
+            self,
+            token: &'t #token,
+        ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+            #runtime::__private::follow(self, token, |node: &#node_ty| node.#name)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Checks that need the whole struct: inverse pairs and generated names.
+//!
+//! Each error is spanned on the field or argument at fault. Invalid pairs are dropped from the
+//! input so expansion can go on and the user sees these errors only, not follow-on ones.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::Ident;
+
+use crate::ast::{Input, Role};
+use crate::errors::Errors;
+
+/// Methods every generated `<Name>Ref` has, which a link's getter must not shadow.
+const HANDLE_METHODS: &[&str] = &["borrow", "borrow_mut"];
+
+pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
+    if input.links().next().is_none() {
+        errors.push(syn::Error::new(
+            input.ident.span(),
+            format!(
+                "#[ghost_graph] struct `{0}` has no link field: add one such as `next: Option<{0}>`",
+                input.ident
+            ),
+        ));
+    }
+    let partners = pair_inverses(input, errors);
+    for field in &mut input.fields {
+        if let Role::Link(link) = &mut field.role {
+            link.inverse = partners.get(field.ident).cloned();
+        }
+    }
+    check_generated_names(input, errors);
+}
+
+/// Resolves every `inverse = ..` into a symmetric map field -> partner.
+fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident> {
+    let mut partners: HashMap<Ident, Ident> = HashMap::new();
+    for (field, link) in input.links() {
+        let Some(inverse) = &link.inverse else {
+            continue;
+        };
+        let error = |message: String| syn::Error::new(inverse.span(), message);
+        if inverse == field.ident {
+            errors.push(error(format!(
+                "`{inverse}` cannot be its own inverse: `inverse` names the field on the target node that points back"
+            )));
+            continue;
+        }
+        let Some(target) = input.field(inverse) else {
+            errors.push(error(format!(
+                "no field `{inverse}` in `{}`: `inverse` must name another link field",
+                input.ident
+            )));
+            continue;
+        };
+        let Role::Link(target_link) = &target.role else {
+            errors.push(error(format!(
+                "`{inverse}` is a payload field: an inverse must be a link field such as `{inverse}: Option<{}>`",
+                input.ident
+            )));
+            continue;
+        };
+        if target_link.shape != link.shape {
+            errors.push(error(format!(
+                "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; write both the same way",
+                field.ident,
+                link.shape.describe(input.ident),
+                target_link.shape.describe(input.ident),
+            )));
+            continue;
+        }
+        match (partners.get(field.ident), partners.get(inverse)) {
+            (Some(partner), _) if partner == inverse => {} // both sides name each other
+            (Some(partner), _) => errors.push(error(format!(
+                "`{}` is already the inverse of `{partner}`: a link field has at most one inverse",
+                field.ident
+            ))),
+            (None, Some(partner)) => errors.push(error(format!(
+                "`{inverse}` is already the inverse of `{partner}`: a link field has at most one inverse"
+            ))),
+            (None, None) => {
+                partners.insert(field.ident.clone(), inverse.clone());
+                partners.insert(inverse.clone(), field.ident.clone());
+            }
+        }
+    }
+    partners
+}
+
+/// Each link field `f` generates `f`, `link_f`, `unlink_f` and `iter_f` on the handle; none may
+/// collide with another's or with the handle's own methods.
+fn check_generated_names(input: &Input<'_>, errors: &mut Errors) {
+    let mut owners: HashMap<String, &Ident> = HashMap::new();
+    for (field, _) in input.links() {
+        if HANDLE_METHODS.iter().any(|name| field.ident == name) {
+            errors.push(syn::Error::new(
+                field.ident.span(),
+                format!(
+                    "link field `{0}` would shadow the handle's own `{0}` method; rename the field",
+                    field.ident
+                ),
+            ));
+        }
+        for name in generated_method_names(field.ident) {
+            if let Some(owner) = owners.get(&name) {
+                errors.push(clash(field.ident.span(), &name, owner));
+            } else {
+                owners.insert(name, field.ident);
+            }
+        }
+    }
+}
+
+fn generated_method_names(field: &Ident) -> [String; 4] {
+    let name = field.to_string();
+    let bare = name.strip_prefix("r#").unwrap_or(&name);
+    [
+        name.clone(),
+        format!("link_{bare}"),
+        format!("unlink_{bare}"),
+        format!("iter_{bare}"),
+    ]
+}
+
+fn clash(span: Span, name: &str, owner: &Ident) -> syn::Error {
+    syn::Error::new(
+        span,
+        format!(
+            "the generated method `{name}` would be defined twice (it also comes from link field `{owner}`); rename one of the fields"
+        ),
+    )
+}

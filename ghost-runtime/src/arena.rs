@@ -1,0 +1,155 @@
+//! [`Arena`], and the two ways into a scope: [`Arena::scope`] and [`scope`].
+
+use core::fmt;
+use core::marker::PhantomData;
+use std::panic;
+use std::sync::{Mutex, PoisonError};
+
+use bumpalo_herd::Herd;
+use ghost_cell::GhostToken;
+
+use crate::brand::Invariant;
+use crate::drop_list::{self, DropRecord};
+use crate::graph::Graph;
+
+/// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
+/// `'arena`.
+///
+/// Enter it with [`Arena::scope`], as often as you like; each call gets a fresh brand, and the
+/// nodes of every call stay allocated until the arena is dropped, which runs their destructors
+/// (once each, newest first) and frees the memory in bulk. Nodes are never freed one by one.
+///
+/// Because the arena names `'arena` in its type, a payload may borrow anything that outlives
+/// the arena (a node holding a `&'src str` into a source text), and the borrow checker makes
+/// that data outlive the arena, whose destructors may still read it.
+///
+/// `'arena` is invariant: it is what payload destructors may rely on at teardown, so it must
+/// not be shortened to fit a payload that borrows something shorter-lived.
+pub struct Arena<'arena> {
+    pub(crate) herd: Herd,
+    /// Destructor records handed in by graphs and allocators when they finish.
+    pending_drops: Mutex<Vec<Vec<DropRecord>>>,
+    _payloads: Invariant<'arena>,
+}
+
+impl<'arena> Arena<'arena> {
+    /// Creates an empty arena. Memory is taken on first allocation.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            herd: Herd::new(),
+            pending_drops: Mutex::new(Vec::new()),
+            _payloads: PhantomData,
+        }
+    }
+
+    /// Runs `f` with a graph handle that allocates in this arena and a fresh token.
+    ///
+    /// The brand `'id` is new for every call, so nodes made in one call cannot be opened with
+    /// the token of another, and no node handle can leave `f`. The token is lent as
+    /// `&mut GhostToken<'id>` rather than by value, so it can never be stored inside the arena
+    /// (see the crate-level safety argument).
+    pub fn scope<R>(
+        &self,
+        f: impl for<'id> FnOnce(&Graph<'arena, 'id>, &mut GhostToken<'id>) -> R,
+    ) -> R {
+        GhostToken::new(|token| {
+            // SAFETY: brands exist only at type-checking time; a `GhostToken` is a zero-sized
+            // marker and this only renames its brand. `f` is generic over `'id`, so its body is
+            // checked for a brand unrelated to every other; instantiating that brand with
+            // `'arena` lets us build a well-formed `Graph<'arena, 'arena>` (it requires
+            // `'id: 'arena`) without revealing anything to `f`. Nothing branded can leave `f`:
+            // `R` is chosen outside its binder. This token is the only one of its brand here,
+            // and it is never duplicated.
+            let mut token: GhostToken<'arena> = unsafe { core::mem::transmute(token) };
+            let graph = Graph::<'arena, 'arena>::new(self);
+            f(&graph, &mut token)
+        })
+    }
+
+    /// Takes over destructor records from a graph or allocator that is finishing.
+    pub(crate) fn adopt_drops(&self, records: Vec<DropRecord>) {
+        if !records.is_empty() {
+            self.pending_drops
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(records);
+        }
+    }
+}
+
+impl Default for Arena<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Debug for Arena<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pending = self
+            .pending_drops
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .map(Vec::len)
+            .sum::<usize>();
+        f.debug_struct("Arena")
+            .field("values_to_drop", &pending)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Arena<'_> {
+    /// Runs every payload destructor once, then frees all memory in bulk.
+    ///
+    /// A panicking destructor does not stop the others; the first panic is resumed afterwards,
+    /// unless the thread is already unwinding.
+    fn drop(&mut self) {
+        let batches = core::mem::take(
+            self.pending_drops
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        // SAFETY: each record points into `self.herd`, which is still alive (fields drop after
+        // this body) and was written once by an allocation that nothing else drops. No code can
+        // reach the values afterwards: every graph and allocator that could hand out pointers
+        // borrowed `self` and is gone (we hold `&mut self`), and destructors cannot open a
+        // neighbour because no token can be stored in the arena (crate-level argument).
+        if let Some(payload) = unsafe { drop_list::run_all(batches) } {
+            if !std::thread::panicking() {
+                panic::resume_unwind(payload);
+            }
+        }
+    }
+}
+
+/// Runs `f` in a fresh arena with a fresh brand; the arena, and every node in it, is dropped
+/// when `f` returns (or panics), running each payload destructor exactly once.
+///
+/// The arena's lifetime is private to this call, so payloads cannot borrow data from outside
+/// it (in effect they must be `'static`); use [`Arena::scope`] for borrowed payloads.
+///
+/// ```
+/// use ghost_runtime::{ghost_graph, scope};
+///
+/// #[ghost_graph]
+/// struct Node {
+///     val: u32,
+///     #[link(inverse = prev)]
+///     next: Option<Node>,
+///     prev: Option<Node>,
+/// }
+///
+/// let sum = scope(|graph, token| {
+///     let a = Node::new_in(graph, 1);
+///     let b = Node::new_in(graph, 2);
+///     a.link_next(b, token);
+///     a.iter_next(token).map(|n| n.borrow(token).val).sum::<u32>()
+/// });
+/// assert_eq!(sum, 3);
+/// ```
+pub fn scope<R>(
+    f: impl for<'arena, 'id> FnOnce(&Graph<'arena, 'id>, &mut GhostToken<'id>) -> R,
+) -> R {
+    Arena::new().scope(f)
+}

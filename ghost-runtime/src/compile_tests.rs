@@ -1,0 +1,1 @@
+//! Compile-fail doctests: each shows one way to break a brand that does not compile.

@@ -1,0 +1,65 @@
+//! Type-erased destructors of arena values, run once when the arena is dropped.
+//!
+//! bumpalo never runs destructors, so every allocation of a type that needs dropping leaves a
+//! [`DropRecord`] here and the arena runs them all at teardown.
+
+use core::ptr::NonNull;
+use std::any::Any;
+use std::panic::{self, AssertUnwindSafe};
+
+/// One value in the arena whose destructor has not run yet.
+pub(crate) struct DropRecord {
+    value: NonNull<u8>,
+    drop_value: unsafe fn(NonNull<u8>),
+}
+
+// SAFETY: a record is only made (in `DropRecord::new`) for a `T: Send` value, so running its
+// destructor on another thread is allowed; the pointer itself is only dereferenced by that
+// destructor.
+unsafe impl Send for DropRecord {}
+
+impl DropRecord {
+    /// Records that `value` must be dropped in place when the arena is torn down.
+    ///
+    /// # Safety
+    /// `value` must point to a live, initialised `T` that nothing else will drop, and stay valid
+    /// until the record is run.
+    pub(crate) unsafe fn new<T: Send>(value: NonNull<T>) -> Self {
+        unsafe fn drop_erased<T>(value: NonNull<u8>) {
+            // SAFETY: `value` was a `NonNull<T>` when the record was made (see `new`), and
+            // the caller of `new` promised it stays live and undropped until now.
+            unsafe { value.cast::<T>().drop_in_place() }
+        }
+        Self {
+            value: value.cast(),
+            drop_value: drop_erased::<T>,
+        }
+    }
+}
+
+/// Runs every destructor, newest first, each exactly once.
+///
+/// A panicking destructor does not stop the others. The first panic is returned so the caller
+/// can resume it once everything is dropped.
+///
+/// # Safety
+/// Every record must still satisfy the contract of [`DropRecord::new`], and no code may use the
+/// recorded values afterwards.
+pub(crate) unsafe fn run_all(batches: Vec<Vec<DropRecord>>) -> Option<Box<dyn Any + Send>> {
+    let mut first_panic = None;
+    for record in batches
+        .into_iter()
+        .rev()
+        .flat_map(|batch| batch.into_iter().rev())
+    {
+        // SAFETY: the caller guarantees the record is still valid; `into_iter` hands out each
+        // record once, so each value is dropped once.
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| unsafe {
+            (record.drop_value)(record.value);
+        }));
+        if let Err(payload) = outcome {
+            first_panic.get_or_insert(payload);
+        }
+    }
+    first_panic
+}

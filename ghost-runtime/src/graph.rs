@@ -1,0 +1,236 @@
+//! [`Graph`], the in-scope handle that allocates nodes, and per-thread [`Allocator`]s.
+
+use core::cell::UnsafeCell;
+use core::fmt;
+use core::marker::PhantomData;
+use core::mem;
+use core::ptr::NonNull;
+
+use bumpalo_herd::Member;
+use ghost_cell::GhostCell;
+
+use crate::arena::Arena;
+use crate::brand::Brand;
+use crate::drop_list::DropRecord;
+use crate::node_ptr::NodePtr;
+
+/// Something nodes can be allocated from: a [`Graph`] or an [`Allocator`].
+///
+/// Generated `new_in` functions accept either. The trait is sealed.
+pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
+    /// Moves `value` into a new `GhostCell<'id, T>` in the arena.
+    ///
+    /// Its destructor runs when the arena is dropped. `T: 'arena` keeps references to the
+    /// token (which live shorter than `'arena`) out of the arena; `T: Send` lets the arena run
+    /// the destructor on whichever thread drops it.
+    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::Graph<'_, '_> {}
+    impl Sealed for super::Allocator<'_, '_, '_> {}
+}
+
+/// One thread's bump allocator, plus the destructors of what it allocated.
+struct LocalAllocator {
+    /// The member's lifetime is erased: see `LocalAllocator::new`.
+    member: Member<'static>,
+    /// Only touched by `alloc` and `take_drops`, never re-entrantly (no user code runs inside).
+    drops: UnsafeCell<Vec<DropRecord>>,
+}
+
+impl LocalAllocator {
+    /// # Safety
+    /// The returned allocator must be dropped (or forgotten) while `arena` is still borrowed.
+    unsafe fn new(arena: &Arena<'_>) -> Self {
+        // SAFETY: only the lifetime changes. The member borrows `arena.herd`, and the caller
+        // drops it before that borrow ends; we never hand out anything typed with `'static`
+        // from it (allocation goes through `alloc_layout`, which returns a raw pointer).
+        let member = unsafe { mem::transmute::<Member<'_>, Member<'static>>(arena.herd.get()) };
+        Self {
+            member,
+            drops: UnsafeCell::new(Vec::new()),
+        }
+    }
+
+    #[inline]
+    fn alloc<'arena, 'id, T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+        let cell = self
+            .member
+            .alloc_layout(core::alloc::Layout::new::<GhostCell<'id, T>>())
+            .cast::<GhostCell<'id, T>>();
+        // SAFETY: `alloc_layout` returned fresh memory with the layout of the cell.
+        unsafe { cell.as_ptr().write(GhostCell::new(value)) };
+        if mem::needs_drop::<T>() {
+            // SAFETY: the cell was just initialised, only the arena's teardown drops it, and
+            // the memory stays allocated until then (it belongs to the herd).
+            let record = unsafe { DropRecord::new(cell) };
+            // SAFETY: `drops` is only accessed here and in `take_drops`, both through `&self`
+            // on the thread that owns this allocator (it is `!Sync`, and `Graph` checks the
+            // thread before using its own), and neither calls out to user code while holding
+            // the reference.
+            unsafe { (*self.drops.get()).push(record) };
+        }
+        // SAFETY: the cell is initialised and lives in the herd until the arena drops; the
+        // arena is borrowed by the scope that made brand `'id` for at least as long as any
+        // token of that brand exists.
+        unsafe { NodePtr::from_cell(cell) }
+    }
+
+    fn take_drops(&mut self) -> Vec<DropRecord> {
+        mem::take(self.drops.get_mut())
+    }
+}
+
+/// The handle a scope hands its closure: allocates nodes in the scope's arena.
+///
+/// Allocation on the thread that entered the scope goes to that thread's own bump allocator
+/// (no lock). Other threads may allocate through `&Graph` too, but each such call takes the
+/// arena's lock; give them an [`Allocator`] from [`Graph::allocator`] instead.
+///
+/// `Graph<'arena, 'id>` is invariant in both lifetimes and is well-formed only when
+/// `'id: 'arena`, which lets node types (that mention `'id`) satisfy `T: 'arena`.
+pub struct Graph<'arena, 'id> {
+    arena: NonNull<Arena<'arena>>,
+    owner_thread: usize,
+    owner: LocalAllocator,
+    _brand: Brand<'arena, 'id>,
+}
+
+// SAFETY: the only state touched through `&Graph` that is not `Sync` is `owner`, and
+// `alloc_node` uses it only on `owner_thread` (the thread that created the graph, which stays
+// alive and inside `Arena::scope` for as long as the graph exists). The arena it points to is
+// `Sync`. `Graph` is deliberately not `Send`: it is never moved off the owner thread.
+unsafe impl Sync for Graph<'_, '_> {}
+
+impl<'arena, 'id> Graph<'arena, 'id> {
+    /// Only `Arena::scope` creates graphs, and drops them before it returns.
+    pub(crate) fn new(arena: &Arena<'arena>) -> Self {
+        Self {
+            arena: NonNull::from(arena),
+            owner_thread: current_thread_mark(),
+            // SAFETY: the graph, and so this allocator, is dropped inside `Arena::scope`,
+            // which borrows `arena` throughout.
+            owner: unsafe { LocalAllocator::new(arena) },
+            _brand: PhantomData,
+        }
+    }
+
+    fn arena(&self) -> &Arena<'arena> {
+        // SAFETY: `Arena::scope` borrows the arena for the whole life of this graph.
+        unsafe { self.arena.as_ref() }
+    }
+
+    /// A bump allocator for the calling thread, for allocating many nodes without a lock.
+    ///
+    /// Getting one takes the arena's lock once. It is `Send`, so it can be made on one thread
+    /// and moved to another, as with rayon's `map_init`:
+    ///
+    /// ```
+    /// use ghost_runtime::{ghost_graph, scope};
+    /// use std::thread;
+    ///
+    /// #[ghost_graph]
+    /// struct Node {
+    ///     val: u64,
+    ///     next: Option<Node>,
+    /// }
+    ///
+    /// scope(|graph, token| {
+    ///     let halves = thread::scope(|s| {
+    ///         let workers: Vec<_> = (0..2u64)
+    ///             .map(|t| {
+    ///                 s.spawn(move || {
+    ///                     let allocator = graph.allocator();
+    ///                     (0..100).map(|i| Node::new_in(&allocator, t * 100 + i)).collect::<Vec<_>>()
+    ///                 })
+    ///             })
+    ///             .collect();
+    ///         workers.into_iter().map(|w| w.join().unwrap()).collect::<Vec<_>>()
+    ///     });
+    ///     let total: u64 = halves.iter().flatten().map(|n| n.borrow(token).val).sum();
+    ///     assert_eq!(total, (0..200).sum());
+    /// });
+    /// ```
+    #[must_use]
+    pub fn allocator(&self) -> Allocator<'_, 'arena, 'id> {
+        Allocator {
+            // SAFETY: the allocator borrows `self` (see `Allocator`'s `'graph`), and the graph
+            // lives inside `Arena::scope`, so it is dropped while the arena is borrowed.
+            local: unsafe { LocalAllocator::new(self.arena()) },
+            graph: self,
+        }
+    }
+}
+
+impl<'arena, 'id> NodeAllocator<'arena, 'id> for Graph<'arena, 'id> {
+    #[inline]
+    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+        if current_thread_mark() == self.owner_thread {
+            self.owner.alloc(value)
+        } else {
+            // Another thread: a short-lived allocator of its own, whose drop hands the
+            // destructor record to the arena.
+            self.allocator().alloc_node(value)
+        }
+    }
+}
+
+impl Drop for Graph<'_, '_> {
+    fn drop(&mut self) {
+        let records = self.owner.take_drops();
+        self.arena().adopt_drops(records);
+    }
+}
+
+impl fmt::Debug for Graph<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Graph").finish_non_exhaustive()
+    }
+}
+
+/// A per-thread bump allocator for a graph: allocates nodes without taking any lock.
+///
+/// Made by [`Graph::allocator`]. It is `Send` but not `Sync`: one thread at a time uses it.
+/// Nodes it allocates stay valid after it is dropped, until the arena is dropped. It borrows
+/// the graph (`'graph`), so it cannot be stored inside a node.
+pub struct Allocator<'graph, 'arena, 'id> {
+    local: LocalAllocator,
+    graph: &'graph Graph<'arena, 'id>,
+}
+
+// SAFETY: the bump member and the records are owned by the allocator and only used through
+// it; moving it to another thread moves them together. Records are only made for `Send`
+// values. `&Graph` is `Send` because `Graph` is `Sync`.
+unsafe impl Send for Allocator<'_, '_, '_> {}
+
+impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
+    #[inline]
+    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+        self.local.alloc(value)
+    }
+}
+
+impl Drop for Allocator<'_, '_, '_> {
+    /// Hands the destructor records to the arena; the bump member then returns to the herd,
+    /// and what it allocated stays valid.
+    fn drop(&mut self) {
+        self.graph.arena().adopt_drops(self.local.take_drops());
+    }
+}
+
+impl fmt::Debug for Allocator<'_, '_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Allocator").finish_non_exhaustive()
+    }
+}
+
+/// An address unique to the calling thread among all live threads.
+#[inline]
+fn current_thread_mark() -> usize {
+    std::thread_local! {
+        static MARK: u8 = const { 0 };
+    }
+    MARK.with(|mark| core::ptr::from_ref(mark).addr())
+}

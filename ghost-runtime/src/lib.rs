@@ -1,0 +1,76 @@
+//! Runtime for `#[ghost_graph]`: cyclic, pointer-linked data structures in safe Rust.
+//!
+//! Annotate a node struct and get an arena-allocated, [`GhostCell`]-wrapped node type with a
+//! copyable handle and link helpers that keep inverse links consistent:
+//!
+//! ```
+//! use ghost_runtime::{ghost_graph, scope, GhostToken};
+//!
+//! #[ghost_graph]
+//! pub struct Node {
+//!     pub val: String,
+//!     #[link(inverse = prev)]
+//!     pub next: Option<Node>,
+//!     pub prev: Option<Node>,
+//! }
+//!
+//! fn total_len<'arena, 'id>(head: NodeRef<'arena, 'id>, token: &GhostToken<'id>) -> usize {
+//!     head.iter_next(token).map(|n| n.borrow(token).val.len()).sum()
+//! }
+//!
+//! let out: String = scope(|graph, token| {
+//!     let a = Node::new_in(graph, "a".to_string());
+//!     let b = Node::new_in(graph, "b".to_string());
+//!     a.link_next(b, token); // a.next = b and b.prev = a
+//!     a.borrow_mut(token).val.push('!');
+//!     assert_eq!(total_len(a, token), 3);
+//!     a.iter_next(token).map(|n| n.borrow(token).val.clone()).collect()
+//! });
+//! assert_eq!(out, "a!b");
+//! ```
+//!
+//! # Safety argument, in short
+//!
+//! - **Brands.** Each scope makes a fresh invariant lifetime `'id`; nodes and the token carry
+//!   it, so a node can only be opened with its own scope's token and cannot leave the scope.
+//!   Reading needs `&GhostToken<'id>`, writing `&mut GhostToken<'id>`: aliasing XOR mutation is
+//!   checked at compile time, for any number of threads.
+//! - **Memory.** Nodes live in a `bumpalo-herd` arena that the scope borrows; they are never
+//!   freed one by one, so a handle is valid wherever its brand can be named.
+//! - **Teardown.** The arena runs every payload destructor once, in no particular order. That
+//!   is sound because no destructor can open a node: that needs the token, which the closure
+//!   only borrows (`&mut GhostToken<'id>`); allocation requires `T: 'arena`, and that borrow
+//!   never outlives `'arena`; every handle that allocates is invariant in `'arena`, so it cannot
+//!   be shortened to admit the token reference.
+//!
+//! `ARCHITECTURE.md` in the repository gives the full argument.
+
+#![warn(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+mod arena;
+mod brand;
+#[doc(hidden)]
+pub mod compile_tests;
+mod drop_list;
+mod graph;
+mod links;
+mod node_ptr;
+
+pub use arena::{Arena, scope};
+pub use ghost_cell::{GhostCell, GhostToken};
+pub use ghost_derive::ghost_graph;
+pub use graph::{Allocator, Graph, NodeAllocator};
+pub use links::{Follow, follow};
+pub use node_ptr::NodePtr;
+
+/// What generated code names. Not public API: it may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::arena::scope;
+    pub use crate::graph::{Graph, NodeAllocator};
+    pub use crate::links::{follow, link_pair, unlink_pair};
+    pub use crate::node_ptr::NodePtr;
+    pub use ::core;
+    pub use ghost_cell::{GhostCell, GhostToken};
+}

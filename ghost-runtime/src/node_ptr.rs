@@ -1,0 +1,145 @@
+//! [`NodePtr`]: a copyable pointer to one branded cell in an arena.
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::marker::PhantomData;
+use core::ops::Deref;
+use core::ptr::NonNull;
+
+use ghost_cell::{GhostCell, GhostToken};
+
+/// A pointer to a `GhostCell<'id, T>` allocated in a ghost-graph arena.
+///
+/// It is what every generated `<Name>Ref` wraps. It is `Copy`, compares and hashes by address,
+/// and derefs to the [`GhostCell`], so reading needs `&GhostToken<'id>` and writing needs
+/// `&mut GhostToken<'id>`.
+///
+/// It is a raw pointer rather than `&'arena GhostCell<'id, T>` because that reference type is
+/// only well-formed when `'id: 'arena`, which user functions that merely take a node and a
+/// token cannot name. It is usable only inside the scope that made its brand `'id`, and that
+/// scope keeps the arena alive.
+pub struct NodePtr<'arena, 'id, T> {
+    cell: NonNull<GhostCell<'id, T>>,
+    _arena: PhantomData<&'arena ()>,
+}
+
+impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
+    /// Wraps a pointer to a cell allocated in an arena.
+    ///
+    /// # Safety
+    /// `cell` must point to an initialised `GhostCell<'id, T>` that stays allocated (not
+    /// necessarily undropped) for as long as a `GhostToken<'id>` exists: in practice, a cell
+    /// allocated by an arena that the scope creating brand `'id` keeps borrowed.
+    pub(crate) unsafe fn from_cell(cell: NonNull<GhostCell<'id, T>>) -> Self {
+        Self {
+            cell,
+            _arena: PhantomData,
+        }
+    }
+
+    /// Shared access to the value, for as long as the token is borrowed.
+    ///
+    /// Unlike going through `Deref`, the result is tied to the token only, so it can outlive
+    /// this (copyable) pointer.
+    #[inline]
+    #[must_use]
+    pub fn borrow<'t>(self, token: &'t GhostToken<'id>) -> &'t T {
+        // SAFETY: the token proves a scope of brand `'id` is running for all of `'t`.
+        unsafe { self.cell_for::<'t>() }.borrow(token)
+    }
+
+    /// Exclusive access to the value, for as long as the token is mutably borrowed.
+    #[inline]
+    pub fn borrow_mut<'t>(self, token: &'t mut GhostToken<'id>) -> &'t mut T {
+        // SAFETY: the token proves a scope of brand `'id` is running for all of `'t`.
+        unsafe { self.cell_for::<'t>() }.borrow_mut(token)
+    }
+
+    /// The cell, for `'t`.
+    ///
+    /// # Safety
+    /// A `GhostToken<'id>` must exist for all of `'t` (callers hold one borrowed for `'t`):
+    /// `from_cell`'s contract keeps the cell allocated for that long.
+    #[inline]
+    unsafe fn cell_for<'t>(self) -> &'t GhostCell<'id, T> {
+        // SAFETY: the pointer is non-null, aligned and initialised (from `from_cell`), and the
+        // cell stays allocated while the token exists. Shared references to a `GhostCell` may
+        // coexist with anything: all access to its content is mediated by the token.
+        unsafe { self.cell.as_ref() }
+    }
+
+    /// The address of the cell, for identity checks and debugging.
+    #[inline]
+    #[must_use]
+    pub fn as_ptr(self) -> *const GhostCell<'id, T> {
+        self.cell.as_ptr()
+    }
+}
+
+impl<'id, T> Deref for NodePtr<'_, 'id, T> {
+    type Target = GhostCell<'id, T>;
+
+    #[inline]
+    fn deref(&self) -> &GhostCell<'id, T> {
+        // SAFETY: a `NodePtr` can only be named inside the scope that created brand `'id`
+        // (the brand cannot escape it), and that scope keeps the arena and so the cell
+        // allocated. The returned reference is bounded by the borrow of `self`. The only
+        // token-free operations on a shared `GhostCell` read no content, so this is sound even
+        // during teardown, when a destructor may hold a pointer to an already-dropped value.
+        unsafe { self.cell.as_ref() }
+    }
+}
+
+impl<T> Clone for NodePtr<'_, '_, T> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for NodePtr<'_, '_, T> {}
+
+impl<T> PartialEq for NodePtr<'_, '_, T> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.cell == other.cell
+    }
+}
+
+impl<T> Eq for NodePtr<'_, '_, T> {}
+
+impl<T> PartialOrd for NodePtr<'_, '_, T> {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T> Ord for NodePtr<'_, '_, T> {
+    /// Orders by address: stable within one run, so nodes can key a `BTreeMap`.
+    #[inline]
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.cell.cmp(&other.cell)
+    }
+}
+
+impl<T> Hash for NodePtr<'_, '_, T> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.cell.hash(state);
+    }
+}
+
+impl<T> fmt::Debug for NodePtr<'_, '_, T> {
+    /// Shows the address only: following the node could loop on a cycle, and reading it needs
+    /// the token.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Pointer::fmt(&self.cell, f)
+    }
+}
+
+// SAFETY: a `NodePtr` gives exactly the access of a `&GhostCell<'id, T>`, which is `Send` iff
+// `GhostCell<'id, T>: Sync`, that is iff `T: Send + Sync`.
+unsafe impl<T: Send + Sync> Send for NodePtr<'_, '_, T> {}
+// SAFETY: as for `Send`: `&GhostCell<'id, T>` is `Sync` iff `T: Send + Sync`.
+unsafe impl<T: Send + Sync> Sync for NodePtr<'_, '_, T> {}

@@ -59,11 +59,9 @@ fn expand(input: &Input<'_>) -> TokenStream {
         node,
         handle,
     } = &names;
-    let handle_doc = format!(
-        "Reads and writes all fields of this node (through the token), like `GhostCell::borrow`, but the reference lives as long as the token borrow rather than this copy of the handle."
-    );
+    let handle_doc = "Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.";
     let handle_doc_mut = format!(
-        "Mutable access to all fields of this node: needs the token mutably, so no `borrow` of any `{node}` can be alive meanwhile."
+        "Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `{node}` of this scope can be alive meanwhile."
     );
     let vis = input.vis;
     quote! {
@@ -187,9 +185,7 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         "Allocates a new `{node}` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.\n\n\
          The node stays allocated until the arena is dropped, which runs its destructor."
     );
-    let alloc_in_doc = format!(
-        "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`)."
-    );
+    let alloc_in_doc = "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).";
     let scope_doc = format!(
         "Runs `f` with a fresh arena and token for `{node}` graphs; the same as `{}::scope`.",
         quote!(#runtime).to_string().replace(' ', "")

@@ -12,6 +12,9 @@ mod errors;
 mod expand;
 mod valid;
 
+#[cfg(test)]
+mod snapshot_tests;
+
 use proc_macro::TokenStream;
 
 /// Turns a plain node struct into an arena-allocated, `GhostCell`-wrapped graph node.

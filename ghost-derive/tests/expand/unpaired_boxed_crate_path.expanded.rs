@@ -1,0 +1,137 @@
+/// A stack entry.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry<'arena, 'id> {
+    /// The value.
+    #[allow(dead_code)]
+    value: u64,
+    below: ::core::option::Option<EntryRef<'arena, 'id>>,
+}
+/**A copyable handle to a [`Entry`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash,
+    ::core::fmt::Debug
+)]
+pub(crate) struct EntryRef<'arena, 'id>(
+    ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>,
+);
+impl<'arena, 'id> ::core::ops::Deref for EntryRef<'arena, 'id> {
+    type Target = ::my_reexport::ghost::__private::GhostCell<'id, Entry<'arena, 'id>>;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> Entry<'arena, 'id> {
+    /**Allocates a new `Entry` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub(crate) fn new_in(
+        allocator: &impl ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>,
+        value: u64,
+    ) -> EntryRef<'arena, 'id>
+    where
+        'id: 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                value,
+                below: ::core::option::Option::None,
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub(crate) fn alloc_in(
+        allocator: &impl ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> EntryRef<'arena, 'id>
+    where
+        'id: 'arena,
+    {
+        EntryRef(
+            ::my_reexport::ghost::__private::NodeAllocator::alloc_node(allocator, node),
+        )
+    }
+    ///Runs `f` with a fresh arena and token for `Entry` graphs; the same as `::my_reexport::ghost::scope`.
+    pub(crate) fn scope<R>(
+        f: impl for<'a, 'i> ::core::ops::FnOnce(
+            &::my_reexport::ghost::__private::Graph<'a, 'i>,
+            &mut ::my_reexport::ghost::__private::GhostToken<'i>,
+        ) -> R,
+    ) -> R {
+        ::my_reexport::ghost::__private::scope(f)
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> EntryRef<'arena, 'id> {
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    pub(crate) fn borrow<'t>(
+        self,
+        token: &'t ::my_reexport::ghost::__private::GhostToken<'id>,
+    ) -> &'t Entry<'arena, 'id> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Entry` of this scope can be alive meanwhile.
+    #[inline]
+    pub(crate) fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::my_reexport::ghost::__private::GhostToken<'id>,
+    ) -> &'t mut Entry<'arena, 'id> {
+        self.0.borrow_mut(token)
+    }
+    ///The node `below` points to, if any.
+    #[must_use]
+    #[inline]
+    fn below(
+        self,
+        token: &::my_reexport::ghost::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow(token).below
+    }
+    ///Points `below` at `other` (this link has no inverse to keep in step).
+    #[inline]
+    fn link_below(
+        self,
+        other: Self,
+        token: &mut ::my_reexport::ghost::__private::GhostToken<'id>,
+    ) {
+        self.borrow_mut(token).below = ::core::option::Option::Some(other);
+    }
+    ///Clears `below`; returns the node it pointed to.
+    #[inline]
+    fn unlink_below(
+        self,
+        token: &mut ::my_reexport::ghost::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow_mut(token).below.take()
+    }
+    /**Iterates from this node (included) along `below`, until a node whose `below` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[inline]
+    fn iter_below<'t>(
+        self,
+        token: &'t ::my_reexport::ghost::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+        ::my_reexport::ghost::__private::follow(
+            self,
+            token,
+            |node: &Entry<'arena, 'id>| node.below,
+        )
+    }
+}

@@ -1,9 +1,9 @@
 //! The `#[ghost_graph]` attribute macro. Use it through `ghost-runtime`, which re-exports it
 //! and supplies everything the expansion names.
 //!
-//! The macro runs in passes, each in its own module: [`attr`] parses attribute arguments,
-//! [`ast`] turns the struct into typed fields (payload or link), [`valid`] checks the links
-//! against each other, and [`expand`] generates code. Errors are `syn::Error`s spanned on the
+//! The macro runs in passes, each in its own module: `attr` parses attribute arguments,
+//! `ast` turns the struct into typed fields (payload or link), `valid` checks the links
+//! against each other, and `expand` generates code. Errors are `syn::Error`s spanned on the
 //! user's tokens; the macro never panics.
 
 mod ast;

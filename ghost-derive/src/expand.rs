@@ -220,9 +220,9 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
             }
 
             #[doc = #scope_doc]
-            #vis fn scope<R>(
-                f: impl for<'a, 'i> ::core::ops::FnOnce(
-                    &#runtime::__private::Graph<'a, 'i>,
+            #vis fn scope<'src, R>(
+                f: impl for<'i> ::core::ops::FnOnce(
+                    &#runtime::__private::GraphIn<'src, 'i, 'i>,
                     &mut #runtime::__private::GhostToken<'i>,
                 ) -> R,
             ) -> R {

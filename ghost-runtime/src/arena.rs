@@ -10,7 +10,7 @@ use ghost_cell::GhostToken;
 
 use crate::brand::Invariant;
 use crate::drop_list::{self, DropRecord};
-use crate::graph::Graph;
+use crate::graph::GraphIn;
 
 /// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
 /// `'arena`.
@@ -46,23 +46,38 @@ impl<'arena> Arena<'arena> {
     /// Runs `f` with a graph handle that allocates in this arena and a fresh token.
     ///
     /// The brand `'id` is new for every call, so nodes made in one call cannot be opened with
-    /// the token of another, and no node handle can leave `f`. The token is lent as
-    /// `&mut GhostToken<'id>` rather than by value, so it can never be stored inside the arena
-    /// (see the crate-level safety argument).
+    /// the token of another, and no node handle can leave `f`. It is also the lifetime every
+    /// allocated value must outlive, and the graph handle implies `'src: 'id`, so payloads may
+    /// borrow anything that outlives the arena. The token is lent as `&mut GhostToken<'id>`
+    /// rather than by value, so it can never be stored inside the arena (see the crate-level
+    /// safety argument).
     pub fn scope<R>(
         &self,
-        f: impl for<'id> FnOnce(&Graph<'arena, 'id>, &mut GhostToken<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphIn<'arena, 'id, 'id>, &mut GhostToken<'id>) -> R,
+    ) -> R {
+        self.enter(|graph, token| f(graph, token))
+    }
+
+    /// Makes the graph and token of one scope and runs `f` with them.
+    ///
+    /// Both public entry points pass a closure that forwards to a user closure generic over
+    /// the brand, so the concrete brand chosen here (`'call`, this call's borrow of the arena)
+    /// is invisible to user code.
+    fn enter<'call, R>(
+        &'call self,
+        f: impl FnOnce(&GraphIn<'arena, 'call, 'call>, &mut GhostToken<'call>) -> R,
     ) -> R {
         GhostToken::new(|token| {
             // SAFETY: brands exist only at type-checking time; a `GhostToken` is a zero-sized
-            // marker and this only renames its brand. `f` is generic over `'id`, so its body is
-            // checked for a brand unrelated to every other; instantiating that brand with
-            // `'arena` lets us build a well-formed `Graph<'arena, 'arena>` (it requires
-            // `'id: 'arena`) without revealing anything to `f`. Nothing branded can leave `f`:
-            // `R` is chosen outside its binder. This token is the only one of its brand here,
-            // and it is never duplicated.
-            let mut token: GhostToken<'arena> = unsafe { core::mem::transmute(token) };
-            let graph = Graph::<'arena, 'arena>::new(self);
+            // marker and this only renames its brand. The user closure behind `f` is generic
+            // over `'id`, so its body is checked for a brand related to nothing it can name
+            // but `'src: 'id`; instantiating that brand with `'call` reveals nothing to it and
+            // lets us build a well-formed graph (which requires `'src: 'call`, true as `self`
+            // is borrowed for `'call`). Nothing branded can leave the closure: its result type
+            // is chosen outside the binder. This token is the only one made here, and it is
+            // never duplicated.
+            let mut token: GhostToken<'call> = unsafe { core::mem::transmute(token) };
+            let graph = GraphIn::<'arena, 'call, 'call>::new(self);
             f(&graph, &mut token)
         })
     }
@@ -126,8 +141,7 @@ impl Drop for Arena<'_> {
 /// Runs `f` in a fresh arena with a fresh brand; the arena, and every node in it, is dropped
 /// when `f` returns (or panics), running each payload destructor exactly once.
 ///
-/// The arena's lifetime is private to this call, so payloads cannot borrow data from outside
-/// it (in effect they must be `'static`); use [`Arena::scope`] for borrowed payloads.
+/// The same as `Arena::new().scope(f)`: payloads may borrow anything that outlives the call.
 ///
 /// ```
 /// use ghost_runtime::{ghost_graph, scope};
@@ -148,8 +162,8 @@ impl Drop for Arena<'_> {
 /// });
 /// assert_eq!(sum, 3);
 /// ```
-pub fn scope<R>(
-    f: impl for<'arena, 'id> FnOnce(&Graph<'arena, 'id>, &mut GhostToken<'id>) -> R,
+pub fn scope<'src, R>(
+    f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
 ) -> R {
-    Arena::new().scope(f)
+    Arena::new().enter(|graph, token| f(graph, token))
 }

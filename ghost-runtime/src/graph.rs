@@ -28,7 +28,7 @@ pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
 
 mod sealed {
     pub trait Sealed {}
-    impl Sealed for super::Graph<'_, '_> {}
+    impl Sealed for super::GraphIn<'_, '_, '_> {}
     impl Sealed for super::Allocator<'_, '_, '_> {}
 }
 
@@ -85,30 +85,42 @@ impl LocalAllocator {
 
 /// The handle a scope hands its closure: allocates nodes in the scope's arena.
 ///
+/// Write it as [`Graph<'arena, 'id>`](Graph) in your own functions; [`Arena::scope`] hands
+/// out a `GraphIn<'src, 'arena, 'id>`, which is also a `Graph<'arena, 'id>`.
+///
+/// - `'id` is the scope's brand.
+/// - `'arena` is the lifetime every allocated value must outlive. Both are fresh for each
+///   scope, so neither can be related to a lifetime outside it.
+/// - `'src` is what payloads may borrow from: the `'src` of an [`Arena<'src>`](Arena), or
+///   `'arena` itself for [`scope`](crate::scope). The type implies `'src: 'arena` and
+///   `'id: 'arena`.
+///
 /// Allocation on the thread that entered the scope goes to that thread's own bump allocator
 /// (no lock). Other threads may allocate through `&Graph` too, but each such call takes the
-/// arena's lock; give them an [`Allocator`] from [`Graph::allocator`] instead.
-///
-/// `Graph<'arena, 'id>` is invariant in both lifetimes and is well-formed only when
-/// `'id: 'arena`, which lets node types (that mention `'id`) satisfy `T: 'arena`.
-pub struct Graph<'arena, 'id> {
-    arena: NonNull<Arena<'arena>>,
+/// arena's lock; give them an [`Allocator`] from [`GraphIn::allocator`] instead.
+pub struct GraphIn<'src, 'arena, 'id> {
+    /// The arena, with `'src` erased so the handle stays covariant in it (the arena itself is
+    /// invariant); nothing done through this pointer depends on `'src`.
+    arena: NonNull<Arena<'static>>,
     owner_thread: usize,
     owner: LocalAllocator,
-    _brand: Brand<'arena, 'id>,
+    _brand: Brand<'src, 'arena, 'id>,
 }
+
+/// The graph handle as user functions name it: see [`GraphIn`].
+pub type Graph<'arena, 'id> = GraphIn<'arena, 'arena, 'id>;
 
 // SAFETY: the only state touched through `&Graph` that is not `Sync` is `owner`, and
 // `alloc_node` uses it only on `owner_thread` (the thread that created the graph, which stays
 // alive and inside `Arena::scope` for as long as the graph exists). The arena it points to is
 // `Sync`. `Graph` is deliberately not `Send`: it is never moved off the owner thread.
-unsafe impl Sync for Graph<'_, '_> {}
+unsafe impl Sync for GraphIn<'_, '_, '_> {}
 
-impl<'arena, 'id> Graph<'arena, 'id> {
-    /// Only `Arena::scope` creates graphs, and drops them before it returns.
-    pub(crate) fn new(arena: &Arena<'arena>) -> Self {
+impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
+    /// Only `Arena::enter` creates graphs, and drops them before it returns.
+    pub(crate) fn new(arena: &Arena<'src>) -> Self {
         Self {
-            arena: NonNull::from(arena),
+            arena: NonNull::from(arena).cast(),
             owner_thread: current_thread_mark(),
             // SAFETY: the graph, and so this allocator, is dropped inside `Arena::scope`,
             // which borrows `arena` throughout.
@@ -117,7 +129,7 @@ impl<'arena, 'id> Graph<'arena, 'id> {
         }
     }
 
-    fn arena(&self) -> &Arena<'arena> {
+    fn arena(&self) -> &Arena<'static> {
         // SAFETY: `Arena::scope` borrows the arena for the whole life of this graph.
         unsafe { self.arena.as_ref() }
     }
@@ -156,15 +168,16 @@ impl<'arena, 'id> Graph<'arena, 'id> {
     #[must_use]
     pub fn allocator(&self) -> Allocator<'_, 'arena, 'id> {
         Allocator {
+            arena: self.arena,
             // SAFETY: the allocator borrows `self` (see `Allocator`'s `'graph`), and the graph
             // lives inside `Arena::scope`, so it is dropped while the arena is borrowed.
             local: unsafe { LocalAllocator::new(self.arena()) },
-            graph: self,
+            _graph: PhantomData,
         }
     }
 }
 
-impl<'arena, 'id> NodeAllocator<'arena, 'id> for Graph<'arena, 'id> {
+impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
     #[inline]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
         if current_thread_mark() == self.owner_thread {
@@ -177,14 +190,14 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Graph<'arena, 'id> {
     }
 }
 
-impl Drop for Graph<'_, '_> {
+impl Drop for GraphIn<'_, '_, '_> {
     fn drop(&mut self) {
         let records = self.owner.take_drops();
         self.arena().adopt_drops(records);
     }
 }
 
-impl fmt::Debug for Graph<'_, '_> {
+impl fmt::Debug for GraphIn<'_, '_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Graph").finish_non_exhaustive()
     }
@@ -192,17 +205,27 @@ impl fmt::Debug for Graph<'_, '_> {
 
 /// A per-thread bump allocator for a graph: allocates nodes without taking any lock.
 ///
-/// Made by [`Graph::allocator`]. It is `Send` but not `Sync`: one thread at a time uses it.
+/// Made by [`GraphIn::allocator`]. It is `Send` but not `Sync`: one thread at a time uses it.
 /// Nodes it allocates stay valid after it is dropped, until the arena is dropped. It borrows
 /// the graph (`'graph`), so it cannot be stored inside a node.
 pub struct Allocator<'graph, 'arena, 'id> {
+    /// The graph's arena, with its `'src` erased (an allocator never needs it).
+    arena: NonNull<Arena<'static>>,
     local: LocalAllocator,
-    graph: &'graph Graph<'arena, 'id>,
+    _graph: PhantomData<&'graph Graph<'arena, 'id>>,
+}
+
+impl Allocator<'_, '_, '_> {
+    fn arena(&self) -> &Arena<'static> {
+        // SAFETY: the allocator borrows the graph, which lives inside `Arena::scope`, which
+        // borrows the arena. Only `'src` is erased: `adopt_drops` does not depend on it.
+        unsafe { self.arena.as_ref() }
+    }
 }
 
 // SAFETY: the bump member and the records are owned by the allocator and only used through
 // it; moving it to another thread moves them together. Records are only made for `Send`
-// values. `&Graph` is `Send` because `Graph` is `Sync`.
+// values. The arena is `Sync`, so using `&Arena` from another thread is fine.
 unsafe impl Send for Allocator<'_, '_, '_> {}
 
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
@@ -216,7 +239,8 @@ impl Drop for Allocator<'_, '_, '_> {
     /// Hands the destructor records to the arena; the bump member then returns to the herd,
     /// and what it allocated stays valid.
     fn drop(&mut self) {
-        self.graph.arena().adopt_drops(self.local.take_drops());
+        let records = self.local.take_drops();
+        self.arena().adopt_drops(records);
     }
 }
 

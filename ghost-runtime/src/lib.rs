@@ -60,7 +60,7 @@ mod node_ptr;
 pub use arena::{Arena, scope};
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
-pub use graph::{Allocator, Graph, NodeAllocator};
+pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
 pub use links::{Follow, follow};
 pub use node_ptr::NodePtr;
 
@@ -68,7 +68,7 @@ pub use node_ptr::NodePtr;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::arena::scope;
-    pub use crate::graph::{Graph, NodeAllocator};
+    pub use crate::graph::{Graph, GraphIn, NodeAllocator};
     pub use crate::links::{follow, link_pair, unlink_pair};
     pub use crate::node_ptr::NodePtr;
     pub use ::core;

@@ -62,9 +62,9 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         NodeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
     }
     ///Runs `f` with a fresh arena and token for `Node` graphs; the same as `::ghost_runtime::scope`.
-    pub fn scope<R>(
-        f: impl for<'a, 'i> ::core::ops::FnOnce(
-            &::ghost_runtime::__private::Graph<'a, 'i>,
+    pub fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
             &mut ::ghost_runtime::__private::GhostToken<'i>,
         ) -> R,
     ) -> R {

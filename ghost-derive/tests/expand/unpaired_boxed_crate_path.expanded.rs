@@ -66,9 +66,9 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         )
     }
     ///Runs `f` with a fresh arena and token for `Entry` graphs; the same as `::my_reexport::ghost::scope`.
-    pub(crate) fn scope<R>(
-        f: impl for<'a, 'i> ::core::ops::FnOnce(
-            &::my_reexport::ghost::__private::Graph<'a, 'i>,
+    pub(crate) fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::my_reexport::ghost::__private::GraphIn<'src, 'i, 'i>,
             &mut ::my_reexport::ghost::__private::GhostToken<'i>,
         ) -> R,
     ) -> R {

@@ -12,8 +12,9 @@ use crate::errors::Errors;
 
 /// A struct that `#[ghost_graph]` can expand.
 pub(crate) struct Input<'a> {
-    /// Attributes on the struct, carried through to the node type as written.
-    pub(crate) attrs: &'a [Attribute],
+    /// Attributes on the struct, carried through to the node type as written (minus those
+    /// rejected with an error).
+    pub(crate) attrs: Vec<&'a Attribute>,
     pub(crate) vis: &'a Visibility,
     pub(crate) ident: &'a Ident,
     pub(crate) fields: Vec<Field<'a>>,
@@ -39,6 +40,9 @@ pub(crate) enum Role {
 
 pub(crate) struct Link {
     pub(crate) shape: LinkShape,
+    /// Whether to generate this link's helper methods: validation turns it off for a link
+    /// whose helpers would clash with others, so the only error is the one it reports.
+    pub(crate) helpers: bool,
     /// The field on the target that points back: from `#[link(inverse = ..)]` on this field or
     /// on the other one (validation fills in both sides).
     pub(crate) inverse: Option<Ident>,
@@ -105,6 +109,7 @@ impl<'a> Input<'a> {
                 return None;
             }
         };
+        reject_unsupported_struct_attrs(&item.attrs, errors);
         if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
             errors.push(syn::Error::new_spanned(
                 &item.generics,
@@ -118,7 +123,11 @@ impl<'a> Input<'a> {
             .filter_map(|field| Field::from_syn(field, &item.ident, errors))
             .collect();
         Some(Self {
-            attrs: &item.attrs,
+            attrs: item
+                .attrs
+                .iter()
+                .filter(|attr| !is_ghost_graph_attr(attr) && !is_packed_repr(attr))
+                .collect(),
             vis: &item.vis,
             ident: &item.ident,
             fields,
@@ -155,10 +164,12 @@ impl<'a> Field<'a> {
     /// Classifies one field; `None` (reported) when it is a link of a shape we do not support.
     fn from_syn(field: &'a syn::Field, node: &Ident, errors: &mut Errors) -> Option<Self> {
         let ident = field.ident.as_ref()?;
+        reject_link_in_cfg_attr(&field.attrs, errors);
         let link_attr = LinkAttr::parse(&field.attrs, errors);
         let role = match link_shape(&field.ty, node) {
             Some(shape) => Role::Link(Link {
                 shape,
+                helpers: true,
                 inverse: link_attr.inverse,
             }),
             None if mentions_node(&field.ty, node) => {
@@ -166,7 +177,7 @@ impl<'a> Field<'a> {
                     &field.ty,
                     format!(
                         "unsupported link type `{}`: a field that refers to `{node}` must be {}",
-                        field.ty.to_token_stream(),
+                        type_to_string(&field.ty),
                         SUPPORTED_SHAPES.replace("{node}", &node.to_string()),
                     ),
                 ));
@@ -186,7 +197,11 @@ impl<'a> Field<'a> {
             }
         };
         Some(Self {
-            attrs: field.attrs.iter().filter(|a| !is_link_attr(a)).collect(),
+            attrs: field
+                .attrs
+                .iter()
+                .filter(|attr| !is_link_attr(attr) && !is_cfg_attr_with_link(attr))
+                .collect(),
             vis: &field.vis,
             ident,
             ty: &field.ty,
@@ -255,4 +270,97 @@ fn mentions_node(ty: &Type, node: &Ident) -> bool {
         })
     }
     walk(ty.to_token_stream(), node)
+}
+
+/// `#[ghost_graph]` twice, or `#[repr(packed)]`, which the link helpers cannot support: they
+/// take `&mut` to link fields, and a packed field may be unaligned.
+fn reject_unsupported_struct_attrs(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs {
+        if is_ghost_graph_attr(attr) {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "#[ghost_graph] is applied twice; remove this one",
+            ));
+        }
+        if let Some(packed) = packed_repr_span(attr) {
+            errors.push(syn::Error::new(
+                packed,
+                "#[ghost_graph] nodes cannot be `repr(packed)`: link helpers borrow link fields, which packing may leave unaligned",
+            ));
+        }
+    }
+}
+
+fn is_ghost_graph_attr(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|last| last.ident == "ghost_graph")
+}
+
+fn is_packed_repr(attr: &Attribute) -> bool {
+    packed_repr_span(attr).is_some()
+}
+
+/// The span of `packed` in `#[repr(.., packed, ..)]` or `#[repr(packed(N))]`.
+fn packed_repr_span(attr: &Attribute) -> Option<proc_macro2::Span> {
+    if !attr.path().is_ident("repr") {
+        return None;
+    }
+    let mut packed = None;
+    let _ = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("packed") {
+            packed = meta.path.get_ident().map(Ident::span);
+        }
+        if meta.input.peek(syn::token::Paren) {
+            meta.input.parse::<proc_macro2::Group>()?;
+        }
+        Ok(())
+    });
+    packed
+}
+
+/// `#[cfg_attr(.., link(..))]` reaches us unexpanded: we would not see the link, and rustc
+/// would then read it as the extern-block `#[link]`, with a misleading message.
+fn reject_link_in_cfg_attr(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs {
+        if is_cfg_attr_with_link(attr) {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "#[link] cannot be used inside `cfg_attr`: #[ghost_graph] reads links before `cfg_attr` is resolved; write #[link(..)] directly",
+            ));
+        }
+    }
+}
+
+fn is_cfg_attr_with_link(attr: &Attribute) -> bool {
+    let syn::Meta::List(list) = &attr.meta else {
+        return false;
+    };
+    attr.path().is_ident("cfg_attr")
+        && list
+            .tokens
+            .clone()
+            .into_iter()
+            .any(|token| matches!(&token, TokenTree::Ident(ident) if ident == "link"))
+}
+
+/// A type as a person writes it: `Vec<Node>`, not `Vec < Node >`.
+pub(crate) fn type_to_string(ty: &Type) -> String {
+    let spaced = ty.to_token_stream().to_string();
+    let mut compact = String::with_capacity(spaced.len());
+    let mut chars = spaced.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let previous = compact.chars().last();
+            let next = chars.peek().copied();
+            let glue_after = matches!(previous, Some('<' | '&' | ':' | '(' | '[' | '\''));
+            let glue_before = matches!(next, Some('<' | '>' | ':' | ',' | ')' | ']' | ';'));
+            if glue_after || glue_before {
+                continue;
+            }
+        }
+        compact.push(c);
+    }
+    compact
 }

@@ -1,8 +1,9 @@
 //! Arguments of `#[ghost_graph(...)]` and `#[link(...)]`.
 
 use proc_macro2::{Span, TokenStream};
+use syn::meta::ParseNestedMeta;
 use syn::parse::Parser;
-use syn::{Attribute, Ident, Path};
+use syn::{Attribute, Ident, LitStr, Path};
 
 use crate::errors::Errors;
 
@@ -21,7 +22,7 @@ impl GraphArgs {
                 if runtime.is_some() {
                     return Err(meta.error("duplicate `crate` argument"));
                 }
-                runtime = Some(meta.value()?.parse()?);
+                runtime = Some(parse_runtime_path(&meta)?);
                 Ok(())
             } else {
                 Err(meta.error(
@@ -72,7 +73,7 @@ impl LinkAttr {
                     if link.inverse.is_some() {
                         return Err(meta.error("duplicate `inverse` argument"));
                     }
-                    link.inverse = Some(meta.value()?.parse()?);
+                    link.inverse = Some(parse_field_name(&meta)?);
                     Ok(())
                 } else {
                     Err(meta
@@ -89,4 +90,43 @@ impl LinkAttr {
 
 pub(crate) fn is_link_attr(attr: &Attribute) -> bool {
     attr.path().is_ident("link")
+}
+
+/// `crate = path::to::runtime`, or `crate = "path::to::runtime"` as serde writes it.
+fn parse_runtime_path(meta: &ParseNestedMeta<'_>) -> syn::Result<Path> {
+    let value = meta
+        .value()
+        .map_err(|_| meta.error("`crate` needs a path: `crate = ghost_runtime`"))?;
+    if value.peek(LitStr) {
+        return value.parse::<LitStr>()?.parse();
+    }
+    value.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "`crate` takes a path: `crate = ghost_runtime`",
+        )
+    })
+}
+
+/// `inverse = prev`; a string or a missing value gets an error that shows the right form.
+fn parse_field_name(meta: &ParseNestedMeta<'_>) -> syn::Result<Ident> {
+    let value = meta.value().map_err(|_| {
+        meta.error("`inverse` needs the name of the field that points back: `inverse = prev`")
+    })?;
+    if let Ok(text) = value.fork().parse::<LitStr>() {
+        let _ = value.parse::<LitStr>()?;
+        return Err(syn::Error::new(
+            text.span(),
+            format!(
+                "`inverse` takes a field name, not a string: write `inverse = {}`",
+                text.value()
+            ),
+        ));
+    }
+    value.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "`inverse` takes the name of the field that points back: `inverse = prev`",
+        )
+    })
 }

@@ -19,10 +19,10 @@ use crate::valid;
 pub(crate) fn ghost_graph(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let args = GraphArgs::parse(args, &mut errors);
-    let item: DeriveInput = match syn::parse2(item) {
+    let item: DeriveInput = match syn::parse2(item.clone()) {
         Ok(item) => item,
-        Err(error) => {
-            errors.push(error);
+        Err(_) => {
+            errors.push(not_a_struct(item));
             return errors.to_compile_error();
         }
     };
@@ -35,6 +35,36 @@ pub(crate) fn ghost_graph(args: TokenStream, item: TokenStream) -> TokenStream {
     output
 }
 
+/// The error for an item that is not a struct, enum or union, spanned on its keyword.
+fn not_a_struct(item: TokenStream) -> syn::Error {
+    let mut tokens = item.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match &token {
+            // Skip attributes (`#` then a bracketed group) and visibility (`pub`, `pub(..)`).
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '#' => {
+                tokens.next();
+            }
+            proc_macro2::TokenTree::Ident(ident) if ident == "pub" => {
+                if matches!(tokens.peek(), Some(proc_macro2::TokenTree::Group(_))) {
+                    tokens.next();
+                }
+            }
+            _ => {
+                return syn::Error::new(
+                    token.span(),
+                    format!(
+                        "#[ghost_graph] applies to a struct with named fields, not to `{token}`"
+                    ),
+                );
+            }
+        }
+    }
+    syn::Error::new(
+        Span::call_site(),
+        "#[ghost_graph] applies to a struct with named fields",
+    )
+}
+
 /// Names used throughout one expansion.
 struct Names<'a> {
     runtime: &'a syn::Path,
@@ -43,6 +73,10 @@ struct Names<'a> {
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
+    if input.links().next().is_none() {
+        // Already reported: emit the struct as written, so its uses do not fail too.
+        return expand_plain_struct(input);
+    }
     let names = Names {
         runtime: &input.runtime,
         node: input.ident,
@@ -53,6 +87,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let constructors = expand_constructors(input, &names);
     let link_helpers = input
         .links()
+        .filter(|(_, link)| link.helpers)
         .map(|(field, link)| expand_link_helpers(field, link, &names));
     let Names {
         runtime,
@@ -98,7 +133,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
 /// The user's struct with `'arena, 'id` added and every link typed as an optional handle.
 fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let Names { handle, .. } = names;
-    let attrs = input.attrs;
+    let attrs = &input.attrs;
     let vis = input.vis;
     let node = names.node;
     let fields = input.fields.iter().map(|field| {
@@ -117,6 +152,29 @@ fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     quote! {
         #(#attrs)*
         #vis struct #node<'arena, 'id> {
+            #(#fields,)*
+        }
+    }
+}
+
+/// The struct without links, as the user wrote it (minus `#[link]`), after an error.
+fn expand_plain_struct(input: &Input<'_>) -> TokenStream {
+    let attrs = &input.attrs;
+    let vis = input.vis;
+    let node = input.ident;
+    let fields = input.fields.iter().map(|field| {
+        let Field {
+            attrs,
+            vis,
+            ident,
+            ty,
+            ..
+        } = field;
+        quote!(#(#attrs)* #vis #ident: #ty)
+    });
+    quote! {
+        #(#attrs)*
+        #vis struct #node {
             #(#fields,)*
         }
     }

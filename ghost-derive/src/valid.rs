@@ -19,7 +19,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
         errors.push(syn::Error::new(
             input.ident.span(),
             format!(
-                "#[ghost_graph] struct `{0}` has no link field: add one such as `next: Option<{0}>`",
+                "#[ghost_graph] struct `{0}` has no link field: add one such as `next: Option<{0}>` (type aliases are not followed: write links out)",
                 input.ident
             ),
         ));
@@ -30,7 +30,16 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
             link.inverse = partners.get(field.ident).cloned();
         }
     }
-    check_generated_names(input, errors);
+    for clashing in check_generated_names(input, errors) {
+        if let Some(Role::Link(link)) = input
+            .fields
+            .iter_mut()
+            .find(|field| *field.ident == clashing)
+            .map(|field| &mut field.role)
+        {
+            link.helpers = false;
+        }
+    }
 }
 
 /// Resolves every `inverse = ..` into a symmetric map field -> partner.
@@ -89,9 +98,11 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
 }
 
 /// Each link field `f` generates `f`, `link_f`, `unlink_f` and `iter_f` on the handle; none may
-/// collide with another's or with the handle's own methods.
-fn check_generated_names(input: &Input<'_>, errors: &mut Errors) {
+/// collide with another's or with the handle's own methods. Returns the fields whose helpers
+/// must not be generated.
+fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
     let mut owners: HashMap<String, &Ident> = HashMap::new();
+    let mut clashing = Vec::new();
     for (field, _) in input.links() {
         if HANDLE_METHODS.iter().any(|name| field.ident == name) {
             errors.push(syn::Error::new(
@@ -101,15 +112,23 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) {
                     field.ident
                 ),
             ));
+            clashing.push(field.ident.clone());
+            continue;
         }
-        for name in generated_method_names(field.ident) {
-            if let Some(owner) = owners.get(&name) {
-                errors.push(clash(field.ident.span(), &name, owner));
-            } else {
-                owners.insert(name, field.ident);
-            }
+        let names = generated_method_names(field.ident);
+        if let Some((name, owner)) = names
+            .iter()
+            .find_map(|name| owners.get(name).map(|owner| (name, owner)))
+        {
+            errors.push(clash(field.ident.span(), name, owner));
+            clashing.push(field.ident.clone());
+            continue;
+        }
+        for name in names {
+            owners.insert(name, field.ident);
         }
     }
+    clashing
 }
 
 fn generated_method_names(field: &Ident) -> [String; 4] {

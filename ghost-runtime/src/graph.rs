@@ -33,11 +33,17 @@ mod sealed {
 }
 
 /// One thread's bump allocator, plus the destructors of what it allocated.
+///
+/// Not `Sync` (one thread allocates from it at a time), for the single reason of the cell, so
+/// a user who tries to share an `Allocator` sees one error about it.
 struct LocalAllocator {
+    state: UnsafeCell<LocalState>,
+}
+
+struct LocalState {
     /// The member's lifetime is erased: see `LocalAllocator::new`.
     member: Member<'static>,
-    /// Only touched by `alloc` and `take_drops`, never re-entrantly (no user code runs inside).
-    drops: UnsafeCell<Vec<DropRecord>>,
+    drops: Vec<DropRecord>,
 }
 
 impl LocalAllocator {
@@ -49,14 +55,21 @@ impl LocalAllocator {
         // from it (allocation goes through `alloc_layout`, which returns a raw pointer).
         let member = unsafe { mem::transmute::<Member<'_>, Member<'static>>(arena.herd.get()) };
         Self {
-            member,
-            drops: UnsafeCell::new(Vec::new()),
+            state: UnsafeCell::new(LocalState {
+                member,
+                drops: Vec::new(),
+            }),
         }
     }
 
     #[inline]
     fn alloc<'arena, 'id, T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        let cell = self
+        // SAFETY: `state` is only accessed here and in `take_drops`, on the thread that owns
+        // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own),
+        // and this function calls no user code while the reference is alive: moving `value`
+        // into place runs no code, and allocation failure aborts.
+        let state = unsafe { &mut *self.state.get() };
+        let cell = state
             .member
             .alloc_layout(core::alloc::Layout::new::<GhostCell<'id, T>>())
             .cast::<GhostCell<'id, T>>();
@@ -66,11 +79,7 @@ impl LocalAllocator {
             // SAFETY: the cell was just initialised, only the arena's teardown drops it, and
             // the memory stays allocated until then (it belongs to the herd).
             let record = unsafe { DropRecord::new(cell) };
-            // SAFETY: `drops` is only accessed here and in `take_drops`, both through `&self`
-            // on the thread that owns this allocator (it is `!Sync`, and `Graph` checks the
-            // thread before using its own), and neither calls out to user code while holding
-            // the reference.
-            unsafe { (*self.drops.get()).push(record) };
+            state.drops.push(record);
         }
         // SAFETY: the cell is initialised and lives in the herd until the arena drops; the
         // arena is borrowed by the scope that made brand `'id` for at least as long as any
@@ -79,7 +88,7 @@ impl LocalAllocator {
     }
 
     fn take_drops(&mut self) -> Vec<DropRecord> {
-        mem::take(self.drops.get_mut())
+        mem::take(&mut self.state.get_mut().drops)
     }
 }
 
@@ -130,7 +139,8 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     }
 
     fn arena(&self) -> &Arena<'static> {
-        // SAFETY: `Arena::scope` borrows the arena for the whole life of this graph.
+        // SAFETY: `Arena::enter` borrows the arena for the whole life of this graph. Only the
+        // phantom `'src` is erased, and nothing done through this reference depends on it.
         unsafe { self.arena.as_ref() }
     }
 
@@ -168,7 +178,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     #[must_use]
     pub fn allocator(&self) -> Allocator<'_, 'arena, 'id> {
         Allocator {
-            arena: self.arena,
+            arena: self.arena(),
             // SAFETY: the allocator borrows `self` (see `Allocator`'s `'graph`), and the graph
             // lives inside `Arena::scope`, so it is dropped while the arena is borrowed.
             local: unsafe { LocalAllocator::new(self.arena()) },
@@ -210,23 +220,10 @@ impl fmt::Debug for GraphIn<'_, '_, '_> {
 /// the graph (`'graph`), so it cannot be stored inside a node.
 pub struct Allocator<'graph, 'arena, 'id> {
     /// The graph's arena, with its `'src` erased (an allocator never needs it).
-    arena: NonNull<Arena<'static>>,
+    arena: &'graph Arena<'static>,
     local: LocalAllocator,
     _graph: PhantomData<&'graph Graph<'arena, 'id>>,
 }
-
-impl Allocator<'_, '_, '_> {
-    fn arena(&self) -> &Arena<'static> {
-        // SAFETY: the allocator borrows the graph, which lives inside `Arena::scope`, which
-        // borrows the arena. Only `'src` is erased: `adopt_drops` does not depend on it.
-        unsafe { self.arena.as_ref() }
-    }
-}
-
-// SAFETY: the bump member and the records are owned by the allocator and only used through
-// it; moving it to another thread moves them together. Records are only made for `Send`
-// values. The arena is `Sync`, so using `&Arena` from another thread is fine.
-unsafe impl Send for Allocator<'_, '_, '_> {}
 
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
     #[inline]
@@ -239,8 +236,7 @@ impl Drop for Allocator<'_, '_, '_> {
     /// Hands the destructor records to the arena; the bump member then returns to the herd,
     /// and what it allocated stays valid.
     fn drop(&mut self) {
-        let records = self.local.take_drops();
-        self.arena().adopt_drops(records);
+        self.arena.adopt_drops(self.local.take_drops());
     }
 }
 
@@ -258,3 +254,10 @@ fn current_thread_mark() -> usize {
     }
     MARK.with(|mark| core::ptr::from_ref(mark).addr())
 }
+
+/// `Allocator` must be `Send` (it is made on one thread and used on another, as with rayon's
+/// `map_init`), and gets it from its fields: the member and the records move together.
+const _: fn() = || {
+    fn assert_send<T: Send>() {}
+    assert_send::<Allocator<'_, '_, '_>>();
+};

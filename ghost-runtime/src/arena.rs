@@ -13,26 +13,26 @@ use crate::drop_list::{self, DropRecord};
 use crate::graph::GraphIn;
 
 /// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
-/// `'arena`.
+/// `'src`.
 ///
 /// Enter it with [`Arena::scope`], as often as you like; each call gets a fresh brand, and the
 /// nodes of every call stay allocated until the arena is dropped, which runs their destructors
 /// (once each, newest first) and frees the memory in bulk. Nodes are never freed one by one.
 ///
-/// Because the arena names `'arena` in its type, a payload may borrow anything that outlives
+/// Because the arena names `'src` in its type, a payload may borrow anything that outlives
 /// the arena (a node holding a `&'src str` into a source text), and the borrow checker makes
 /// that data outlive the arena, whose destructors may still read it.
 ///
-/// `'arena` is invariant: it is what payload destructors may rely on at teardown, so it must
+/// `'src` is invariant: it is what payload destructors may rely on at teardown, so it must
 /// not be shortened to fit a payload that borrows something shorter-lived.
-pub struct Arena<'arena> {
+pub struct Arena<'src> {
     pub(crate) herd: Herd,
     /// Destructor records handed in by graphs and allocators when they finish.
     pending_drops: Mutex<Vec<Vec<DropRecord>>>,
-    _payloads: Invariant<'arena>,
+    _payloads: Invariant<'src>,
 }
 
-impl<'arena> Arena<'arena> {
+impl<'src> Arena<'src> {
     /// Creates an empty arena. Memory is taken on first allocation.
     #[must_use]
     pub fn new() -> Self {
@@ -53,7 +53,7 @@ impl<'arena> Arena<'arena> {
     /// safety argument).
     pub fn scope<R>(
         &self,
-        f: impl for<'id> FnOnce(&GraphIn<'arena, 'id, 'id>, &mut GhostToken<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
     ) -> R {
         self.enter(|graph, token| f(graph, token))
     }
@@ -65,7 +65,7 @@ impl<'arena> Arena<'arena> {
     /// is invisible to user code.
     fn enter<'call, R>(
         &'call self,
-        f: impl FnOnce(&GraphIn<'arena, 'call, 'call>, &mut GhostToken<'call>) -> R,
+        f: impl FnOnce(&GraphIn<'src, 'call, 'call>, &mut GhostToken<'call>) -> R,
     ) -> R {
         GhostToken::new(|token| {
             // SAFETY: brands exist only at type-checking time; a `GhostToken` is a zero-sized
@@ -77,7 +77,7 @@ impl<'arena> Arena<'arena> {
             // is chosen outside the binder. This token is the only one made here, and it is
             // never duplicated.
             let mut token: GhostToken<'call> = unsafe { core::mem::transmute(token) };
-            let graph = GraphIn::<'arena, 'call, 'call>::new(self);
+            let graph = GraphIn::<'src, 'call, 'call>::new(self);
             f(&graph, &mut token)
         })
     }

@@ -154,6 +154,15 @@ impl<'a> Input<'a> {
 }
 
 impl<'a> Field<'a> {
+    /// The field's `#[cfg(..)]` attributes: everything generated for the field (its
+    /// constructor argument, its initialiser, its helpers) must carry them too.
+    pub(crate) fn cfgs(&self) -> impl Iterator<Item = &'a Attribute> + '_ {
+        self.attrs
+            .iter()
+            .copied()
+            .filter(|attr| attr.path().is_ident("cfg"))
+    }
+
     pub(crate) fn link(&self) -> Option<&Link> {
         match &self.role {
             Role::Link(link) => Some(link),

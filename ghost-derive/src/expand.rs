@@ -88,7 +88,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let link_helpers = input
         .links()
         .filter(|(_, link)| link.helpers)
-        .map(|(field, link)| expand_link_helpers(field, link, &names));
+        .map(|(field, link)| expand_link_helpers(input, field, link, &names));
     let Names {
         runtime,
         node,
@@ -229,14 +229,14 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
     let allocator = Ident::new("allocator", Span::mixed_site());
     let payload_params = input.payloads().map(|field| {
-        let (ident, ty) = (field.ident, field.ty);
-        quote!(#ident: #ty)
+        let (ident, ty, cfgs) = (field.ident, field.ty, field.cfgs());
+        quote!(#(#cfgs)* #ident: #ty)
     });
     let field_inits = input.fields.iter().map(|field| {
-        let ident = field.ident;
+        let (ident, cfgs) = (field.ident, field.cfgs());
         match field.link() {
-            Some(_) => quote!(#ident: ::core::option::Option::None),
-            None => quote!(#ident),
+            Some(_) => quote!(#(#cfgs)* #ident: ::core::option::Option::None),
+            None => quote!(#(#cfgs)* #ident),
         }
     });
     let new_in_doc = format!(
@@ -253,6 +253,7 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         impl<'arena, 'id> #node<'arena, 'id> {
             #[doc = #new_in_doc]
             #[must_use = "a node is unreachable without its handle"]
+            #[allow(clippy::too_many_arguments)]
             #[inline]
             #vis fn new_in(
                 #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
@@ -291,8 +292,22 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
 }
 
 /// `f`, `link_f`, `unlink_f` and `iter_f` for one link field `f`.
-fn expand_link_helpers(field: &Field<'_>, link: &Link, names: &Names<'_>) -> TokenStream {
+fn expand_link_helpers(
+    input: &Input<'_>,
+    field: &Field<'_>,
+    link: &Link,
+    names: &Names<'_>,
+) -> TokenStream {
     let Names { runtime, node, .. } = names;
+    // The helpers touch this field and its inverse, so they exist only when both do.
+    let partner = link
+        .inverse
+        .as_ref()
+        .and_then(|inverse| input.field(inverse));
+    let cfgs: Vec<_> = field
+        .cfgs()
+        .chain(partner.into_iter().flat_map(Field::cfgs))
+        .collect();
     let vis = field.vis;
     let name = field.ident;
     let bare = name.to_string().trim_start_matches("r#").to_owned();
@@ -347,24 +362,28 @@ fn expand_link_helpers(field: &Field<'_>, link: &Link, names: &Names<'_>) -> Tok
     quote! {
         #[doc = #get_doc]
         #[must_use]
+        #(#cfgs)*
         #[inline]
         #vis fn #name(self, token: &#token) -> ::core::option::Option<Self> {
             self.borrow(token).#name
         }
 
         #[doc = #link_doc]
+        #(#cfgs)*
         #[inline]
         #vis fn #link_fn(self, other: Self, token: &mut #token) {
             #link_body
         }
 
         #[doc = #unlink_doc]
+        #(#cfgs)*
         #[inline]
         #vis fn #unlink_fn(self, token: &mut #token) -> ::core::option::Option<Self> {
             #unlink_body
         }
 
         #[doc = #iter_doc]
+        #(#cfgs)*
         #[inline]
         #vis fn #iter_fn<'t>(
             self,

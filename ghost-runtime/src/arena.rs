@@ -17,7 +17,8 @@ use crate::graph::GraphIn;
 ///
 /// Enter it with [`Arena::scope`], as often as you like; each call gets a fresh brand, and the
 /// nodes of every call stay allocated until the arena is dropped, which runs their destructors
-/// (once each, newest first) and frees the memory in bulk. Nodes are never freed one by one.
+/// (once each, in no particular order) and frees the memory in bulk. Nodes are never freed
+/// one by one.
 ///
 /// Because the arena names `'src` in its type, a payload may borrow anything that outlives
 /// the arena (a node holding a `&'src str` into a source text), and the borrow checker makes
@@ -165,5 +166,11 @@ impl Drop for Arena<'_> {
 pub fn scope<'src, R>(
     f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
 ) -> R {
-    Arena::new().enter(|graph, token| f(graph, token))
+    let arena = Arena::new();
+    let result = arena.enter(|graph, token| f(graph, token));
+    // Dropped explicitly, before returning: if a destructor panics, `result` is a local and is
+    // dropped while unwinding. (A temporary arena dropped after the result is built would leak
+    // the result on such a panic.)
+    drop(arena);
+    result
 }

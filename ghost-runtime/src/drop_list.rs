@@ -37,7 +37,8 @@ impl DropRecord {
     }
 }
 
-/// Runs every destructor, newest first, each exactly once.
+/// Runs every destructor exactly once. The order is unspecified (each batch, one graph's or
+/// allocator's records, runs newest first); soundness does not depend on it.
 ///
 /// A panicking destructor does not stop the others. The first panic is returned so the caller
 /// can resume it once everything is dropped.

@@ -32,6 +32,7 @@ impl<'arena, 'id> Node<'arena, 'id> {
 
 The node stays allocated until the arena is dropped, which runs its destructor.*/
     #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
     #[inline]
     pub fn new_in(
         allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,

@@ -35,6 +35,7 @@ impl<'arena, 'id> Entry<'arena, 'id> {
 
 The node stays allocated until the arena is dropped, which runs its destructor.*/
     #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
     #[inline]
     pub(crate) fn new_in(
         allocator: &impl ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>,

@@ -1,0 +1,213 @@
+struct Node<'arena, 'id> {
+    #[cfg(feature = "names")]
+    name: String,
+    next: ::core::option::Option<NodeRef<'arena, 'id>>,
+    #[cfg(feature = "backlinks")]
+    prev: ::core::option::Option<NodeRef<'arena, 'id>>,
+}
+/**A copyable handle to a [`Node`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash,
+    ::core::fmt::Debug
+)]
+struct NodeRef<'arena, 'id>(
+    ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>>,
+);
+impl<'arena, 'id> ::core::ops::Deref for NodeRef<'arena, 'id> {
+    type Target = ::ghost_runtime::__private::GhostCell<'id, Node<'arena, 'id>>;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> Node<'arena, 'id> {
+    /**Allocates a new `Node` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn new_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        #[cfg(feature = "names")]
+        name: String,
+    ) -> NodeRef<'arena, 'id>
+    where
+        'id: 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                #[cfg(feature = "names")]
+                name,
+                next: ::core::option::Option::None,
+                #[cfg(feature = "backlinks")]
+                prev: ::core::option::Option::None,
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    fn alloc_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> NodeRef<'arena, 'id>
+    where
+        'id: 'arena,
+    {
+        NodeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+    }
+    ///Runs `f` with a fresh arena and token for `Node` graphs; the same as `::ghost_runtime::scope`.
+    fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
+            &mut ::ghost_runtime::__private::GhostToken<'i>,
+        ) -> R,
+    ) -> R {
+        ::ghost_runtime::__private::scope(f)
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> NodeRef<'arena, 'id> {
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    fn borrow<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t Node<'arena, 'id> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Node` of this scope can be alive meanwhile.
+    #[inline]
+    fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t mut Node<'arena, 'id> {
+        self.0.borrow_mut(token)
+    }
+    ///The node `next` points to, if any.
+    #[must_use]
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn next(
+        self,
+        token: &::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow(token).next
+    }
+    /**Points `next` at `other` and `other.prev` back at this node.
+
+Detaches previous partners: the node `next` pointed to loses its `prev`, and the node `other.prev` pointed to loses its `next`.*/
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn link_next(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_pair(
+            self,
+            other,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+            |node: &mut Node<'arena, 'id>| &mut node.prev,
+        )
+    }
+    ///Clears `next` and the former target's `prev`; returns the former target.
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn unlink_next(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        ::ghost_runtime::__private::unlink_pair(
+            self,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+            |node: &mut Node<'arena, 'id>| &mut node.prev,
+        )
+    }
+    /**Iterates from this node (included) along `next`, until a node whose `next` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn iter_next<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Node<'arena, 'id>| node.next,
+        )
+    }
+    ///The node `prev` points to, if any.
+    #[must_use]
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn prev(
+        self,
+        token: &::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow(token).prev
+    }
+    /**Points `prev` at `other` and `other.next` back at this node.
+
+Detaches previous partners: the node `prev` pointed to loses its `next`, and the node `other.next` pointed to loses its `prev`.*/
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn link_prev(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_pair(
+            self,
+            other,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.prev,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+        )
+    }
+    ///Clears `prev` and the former target's `next`; returns the former target.
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn unlink_prev(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        ::ghost_runtime::__private::unlink_pair(
+            self,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.prev,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+        )
+    }
+    /**Iterates from this node (included) along `prev`, until a node whose `prev` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[cfg(feature = "backlinks")]
+    #[inline]
+    fn iter_prev<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Node<'arena, 'id>| node.prev,
+        )
+    }
+}

@@ -3,8 +3,8 @@
 use proc_macro2::TokenTree;
 use quote::ToTokens;
 use syn::{
-    Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, Path, PathArguments, Type,
-    Visibility,
+    Attribute, Data, DeriveInput, Fields, GenericArgument, GenericParam, Generics, Ident, Path,
+    PathArguments, Type, Visibility,
 };
 
 use crate::attr::{GraphArgs, LinkAttr, is_link_attr};
@@ -17,7 +17,11 @@ pub(crate) struct Input<'a> {
     pub(crate) attrs: Vec<&'a Attribute>,
     pub(crate) vis: &'a Visibility,
     pub(crate) ident: &'a Ident,
+    /// The user's generics; the expansion adds `'arena, 'id` in front.
+    pub(crate) generics: &'a Generics,
     pub(crate) fields: Vec<Field<'a>>,
+    /// Whether a field was dropped for an unsupported link shape (already reported).
+    pub(crate) rejected_links: bool,
     /// Path to the runtime crate.
     pub(crate) runtime: Path,
 }
@@ -110,18 +114,19 @@ impl<'a> Input<'a> {
             }
         };
         reject_unsupported_struct_attrs(&item.attrs, errors);
-        if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
-            errors.push(syn::Error::new_spanned(
-                &item.generics,
-                "#[ghost_graph] does not support generic parameters yet; the node gains the lifetimes `'arena` and `'id` itself",
-            ));
+        if !reserved_lifetimes_unused(&item.generics, errors) {
             return None;
         }
-        let fields = named
+        let node = NodeType {
+            ident: &item.ident,
+            generics: &item.generics,
+        };
+        let fields: Vec<_> = named
             .named
             .iter()
-            .filter_map(|field| Field::from_syn(field, &item.ident, errors))
+            .filter_map(|field| Field::from_syn(field, &node, errors))
             .collect();
+        let rejected_links = fields.len() < named.named.len();
         Some(Self {
             attrs: item
                 .attrs
@@ -130,7 +135,9 @@ impl<'a> Input<'a> {
                 .collect(),
             vis: &item.vis,
             ident: &item.ident,
+            generics: &item.generics,
             fields,
+            rejected_links,
             runtime: args.runtime,
         })
     }
@@ -171,7 +178,7 @@ impl<'a> Field<'a> {
     }
 
     /// Classifies one field; `None` (reported) when it is a link of a shape we do not support.
-    fn from_syn(field: &'a syn::Field, node: &Ident, errors: &mut Errors) -> Option<Self> {
+    fn from_syn(field: &'a syn::Field, node: &NodeType<'_>, errors: &mut Errors) -> Option<Self> {
         let ident = field.ident.as_ref()?;
         reject_link_in_cfg_attr(&field.attrs, errors);
         let link_attr = LinkAttr::parse(&field.attrs, errors);
@@ -181,13 +188,14 @@ impl<'a> Field<'a> {
                 helpers: true,
                 inverse: link_attr.inverse,
             }),
-            None if mentions_node(&field.ty, node) => {
+            None if mentions_node(&field.ty, node.ident) => {
                 errors.push(syn::Error::new_spanned(
                     &field.ty,
                     format!(
-                        "unsupported link type `{}`: a field that refers to `{node}` must be {}",
+                        "unsupported link type `{}`: a field that refers to `{}` must be {}",
                         type_to_string(&field.ty),
-                        SUPPORTED_SHAPES.replace("{node}", &node.to_string()),
+                        node.ident,
+                        SUPPORTED_SHAPES.replace("{node}", &node.written()),
                     ),
                 ));
                 return None;
@@ -198,7 +206,7 @@ impl<'a> Field<'a> {
                         span,
                         format!(
                             "#[link] on payload field `{ident}`: a link field must be {}",
-                            SUPPORTED_SHAPES.replace("{node}", &node.to_string()),
+                            SUPPORTED_SHAPES.replace("{node}", &node.written()),
                         ),
                     ));
                 }
@@ -221,13 +229,95 @@ impl<'a> Field<'a> {
 
 /// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>` and `Option<Box<Node>>`
 /// (with `Option` and `Box` also written by their `std`/`core`/`alloc` paths).
-fn link_shape(ty: &Type, node: &Ident) -> Option<LinkShape> {
+fn link_shape(ty: &Type, node: &NodeType<'_>) -> Option<LinkShape> {
     let inner = single_generic_arg(ty, "option", "Option")?;
-    if is_node(inner, node) {
+    if node.is(inner) {
         return Some(LinkShape::Option);
     }
     let boxed = single_generic_arg(inner, "boxed", "Box")?;
-    is_node(boxed, node).then_some(LinkShape::OptionBox)
+    node.is(boxed).then_some(LinkShape::OptionBox)
+}
+
+/// The node type being defined, to recognise it in field types.
+struct NodeType<'a> {
+    ident: &'a Ident,
+    generics: &'a Generics,
+}
+
+impl NodeType<'_> {
+    /// `Self`, or the node's name with its own parameters in order (`Node<'src, T>`).
+    fn is(&self, ty: &Type) -> bool {
+        let Type::Path(path) = ty else { return false };
+        if path.qself.is_some()
+            || path.path.leading_colon.is_some()
+            || path.path.segments.len() != 1
+        {
+            return false;
+        }
+        let segment = &path.path.segments[0];
+        if segment.ident == "Self" {
+            return segment.arguments.is_none();
+        }
+        if segment.ident != *self.ident {
+            return false;
+        }
+        let args: Vec<String> = match &segment.arguments {
+            PathArguments::None => Vec::new(),
+            PathArguments::AngleBracketed(args) => args
+                .args
+                .iter()
+                .map(|arg| arg.to_token_stream().to_string())
+                .collect(),
+            PathArguments::Parenthesized(_) => return false,
+        };
+        args == self.param_names()
+    }
+
+    fn param_names(&self) -> Vec<String> {
+        self.generics
+            .params
+            .iter()
+            .map(|param| match param {
+                GenericParam::Lifetime(param) => param.lifetime.to_token_stream().to_string(),
+                GenericParam::Type(param) => param.ident.to_string(),
+                GenericParam::Const(param) => param.ident.to_string(),
+            })
+            .collect()
+    }
+
+    /// How links name the node: `Node` or `Node<'src, T>`.
+    fn written(&self) -> String {
+        let params = self.param_names();
+        if params.is_empty() {
+            self.ident.to_string()
+        } else {
+            format!("{}<{}>", self.ident, params.join(", "))
+        }
+    }
+}
+
+/// Lifetimes the expansion introduces itself.
+const RESERVED_LIFETIMES: &[&str] = &["arena", "id", "t"];
+
+/// Reports each of the user's lifetimes that the expansion needs for itself; `false` if any.
+fn reserved_lifetimes_unused(generics: &Generics, errors: &mut Errors) -> bool {
+    let mut unused = true;
+    for param in generics.lifetimes() {
+        if RESERVED_LIFETIMES
+            .iter()
+            .any(|name| param.lifetime.ident == name)
+        {
+            unused = false;
+            errors.push(syn::Error::new_spanned(
+                &param.lifetime,
+                format!(
+                    "`{}` is used by #[ghost_graph] itself (every node gains `'arena` and `'id`); rename this lifetime",
+                    param.lifetime
+                ),
+            ));
+        }
+    }
+    unused
 }
 
 /// `T` when `ty` is `Name<T>`, `std::module::Name<T>`, `core::..` or `alloc::..`.
@@ -258,15 +348,6 @@ fn single_generic_arg<'t>(ty: &'t Type, module: &str, name: &str) -> Option<&'t 
         [GenericArgument::Type(inner)] => Some(inner),
         _ => None,
     }
-}
-
-fn is_node(ty: &Type, node: &Ident) -> bool {
-    let Type::Path(path) = ty else { return false };
-    path.qself.is_none()
-        && path.path.leading_colon.is_none()
-        && path.path.segments.len() == 1
-        && path.path.segments[0].arguments.is_none()
-        && (path.path.segments[0].ident == "Self" || path.path.segments[0].ident == *node)
 }
 
 /// Whether `ty` names the node type anywhere (`Vec<Node>`, `&Self`, `[Option<Node>; 2]`, ...).

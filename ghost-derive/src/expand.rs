@@ -6,7 +6,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::{DeriveInput, Ident};
+use syn::{DeriveInput, Generics, Ident, parse_quote};
 
 use crate::ast::{Field, Input, Link};
 use crate::attr::GraphArgs;
@@ -65,11 +65,48 @@ fn not_a_struct(item: TokenStream) -> syn::Error {
     )
 }
 
-/// Names used throughout one expansion.
+/// Names and generics used throughout one expansion.
 struct Names<'a> {
     runtime: &'a syn::Path,
     node: &'a Ident,
     handle: Ident,
+    /// The user's generics with `'arena, 'id` in front.
+    generics: Generics,
+}
+
+impl Names<'_> {
+    /// `Node<'arena, 'id, ..>` as a type.
+    fn node_ty(&self) -> TokenStream {
+        let node = self.node;
+        let (_, ty_generics, _) = self.generics.split_for_impl();
+        quote!(#node #ty_generics)
+    }
+
+    /// `NodeRef<'arena, 'id, ..>` as a type.
+    /// Every parameter by name, for `use<..>` capture lists: `'arena, 'id, 'src, T`.
+    fn param_names(&self) -> TokenStream {
+        let names = self.generics.params.iter().map(|param| match param {
+            syn::GenericParam::Lifetime(param) => {
+                let lifetime = &param.lifetime;
+                quote!(#lifetime)
+            }
+            syn::GenericParam::Type(param) => {
+                let ident = &param.ident;
+                quote!(#ident)
+            }
+            syn::GenericParam::Const(param) => {
+                let ident = &param.ident;
+                quote!(#ident)
+            }
+        });
+        quote!(#(#names),*)
+    }
+
+    fn handle_ty(&self) -> TokenStream {
+        let handle = &self.handle;
+        let (_, ty_generics, _) = self.generics.split_for_impl();
+        quote!(#handle #ty_generics)
+    }
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
@@ -77,10 +114,14 @@ fn expand(input: &Input<'_>) -> TokenStream {
         // Already reported: emit the struct as written, so its uses do not fail too.
         return expand_plain_struct(input);
     }
+    let mut generics = input.generics.clone();
+    generics.params.insert(0, parse_quote!('id));
+    generics.params.insert(0, parse_quote!('arena));
     let names = Names {
         runtime: &input.runtime,
         node: input.ident,
         handle: format_ident!("{}Ref", input.ident),
+        generics,
     };
     let node_struct = expand_node_struct(input, &names);
     let handle_struct = expand_handle_struct(input, &names);
@@ -89,11 +130,10 @@ fn expand(input: &Input<'_>) -> TokenStream {
         .links()
         .filter(|(_, link)| link.helpers)
         .map(|(field, link)| expand_link_helpers(input, field, link, &names));
-    let Names {
-        runtime,
-        node,
-        handle,
-    } = &names;
+    let runtime = names.runtime;
+    let node = names.node;
+    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let (impl_generics, _, where_clause) = names.generics.split_for_impl();
     let handle_doc = "Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.";
     let handle_doc_mut = format!(
         "Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `{node}` of this scope can be alive meanwhile."
@@ -105,14 +145,14 @@ fn expand(input: &Input<'_>) -> TokenStream {
         #constructors
 
         #[allow(dead_code)]
-        impl<'arena, 'id> #handle<'arena, 'id> {
+        impl #impl_generics #handle_ty #where_clause {
             #[doc = #handle_doc]
             #[must_use]
             #[inline]
             #vis fn borrow<'t>(
                 self,
                 token: &'t #runtime::__private::GhostToken<'id>,
-            ) -> &'t #node<'arena, 'id> {
+            ) -> &'t #node_ty {
                 self.0.borrow(token)
             }
 
@@ -121,7 +161,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
             #vis fn borrow_mut<'t>(
                 self,
                 token: &'t mut #runtime::__private::GhostToken<'id>,
-            ) -> &'t mut #node<'arena, 'id> {
+            ) -> &'t mut #node_ty {
                 self.0.borrow_mut(token)
             }
 
@@ -132,16 +172,18 @@ fn expand(input: &Input<'_>) -> TokenStream {
 
 /// The user's struct with `'arena, 'id` added and every link typed as an optional handle.
 fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
-    let Names { handle, .. } = names;
     let attrs = &input.attrs;
     let vis = input.vis;
     let node = names.node;
+    let handle_ty = names.handle_ty();
+    let generics = &names.generics;
+    let where_clause = &generics.where_clause;
     let fields = input.fields.iter().map(|field| {
         let Field {
             attrs, vis, ident, ..
         } = field;
         let ty = match field.link() {
-            Some(_) => quote!(::core::option::Option<#handle<'arena, 'id>>),
+            Some(_) => quote!(::core::option::Option<#handle_ty>),
             None => {
                 let ty = field.ty;
                 quote!(#ty)
@@ -151,7 +193,7 @@ fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     });
     quote! {
         #(#attrs)*
-        #vis struct #node<'arena, 'id> {
+        #vis struct #node #generics #where_clause {
             #(#fields,)*
         }
     }
@@ -162,6 +204,8 @@ fn expand_plain_struct(input: &Input<'_>) -> TokenStream {
     let attrs = &input.attrs;
     let vis = input.vis;
     let node = input.ident;
+    let generics = input.generics;
+    let where_clause = &generics.where_clause;
     let fields = input.fields.iter().map(|field| {
         let Field {
             attrs,
@@ -174,20 +218,27 @@ fn expand_plain_struct(input: &Input<'_>) -> TokenStream {
     });
     quote! {
         #(#attrs)*
-        #vis struct #node {
+        #vis struct #node #generics #where_clause {
             #(#fields,)*
         }
     }
 }
 
 /// `<Name>Ref`: the copyable handle, a newtype over the runtime's `NodePtr`.
+///
+/// Its standard traits are written out rather than derived: a derive would demand them of the
+/// node's type parameters, but a handle is `Copy`, `Eq` and `Hash` whatever the payload is.
 fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let Names {
         runtime,
         node,
         handle,
+        generics,
     } = names;
+    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
     let vis = input.vis;
+    let handle_name = handle.to_string();
     let doc = format!(
         "A copyable handle to a [`{node}`] in a ghost-graph arena, branded with the scope's `'id`.\n\n\
          Compares and hashes by identity, and its `Debug` shows the address only, so printing \
@@ -195,36 +246,73 @@ fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-            ::core::fmt::Debug
-        )]
-        #vis struct #handle<'arena, 'id>(#runtime::__private::NodePtr<'arena, 'id, #node<'arena, 'id>>);
+        #vis struct #handle #generics (#runtime::__private::NodePtr<'arena, 'id, #node_ty>) #where_clause;
 
-        impl<'arena, 'id> ::core::ops::Deref for #handle<'arena, 'id> {
-            type Target = #runtime::__private::GhostCell<'id, #node<'arena, 'id>>;
+        impl #impl_generics ::core::ops::Deref for #handle_ty #where_clause {
+            type Target = #runtime::__private::GhostCell<'id, #node_ty>;
 
             #[inline]
             fn deref(&self) -> &Self::Target {
                 &self.0
             }
         }
+
+        // Written out, not derived: a derive would require `Clone` of the type parameters.
+        #[allow(clippy::expl_impl_clone_on_copy)]
+        impl #impl_generics ::core::clone::Clone for #handle_ty #where_clause {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl #impl_generics ::core::marker::Copy for #handle_ty #where_clause {}
+
+        impl #impl_generics ::core::cmp::PartialEq for #handle_ty #where_clause {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.0 == other.0
+            }
+        }
+
+        impl #impl_generics ::core::cmp::Eq for #handle_ty #where_clause {}
+
+        impl #impl_generics ::core::cmp::PartialOrd for #handle_ty #where_clause {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl #impl_generics ::core::cmp::Ord for #handle_ty #where_clause {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.0, &other.0)
+            }
+        }
+
+        impl #impl_generics ::core::hash::Hash for #handle_ty #where_clause {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&self.0, state);
+            }
+        }
+
+        impl #impl_generics ::core::fmt::Debug for #handle_ty #where_clause {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_tuple(#handle_name).field(&self.0).finish()
+            }
+        }
     }
 }
 
-/// `new_in` (payload fields as arguments), `alloc_in` (a whole struct literal) and `scope`.
+/// `new_in` (payload fields as arguments), `alloc_in` (a whole struct literal) and, for
+/// nodes without generic parameters, `scope`.
 fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
-    let Names {
-        runtime,
-        node,
-        handle,
-    } = names;
+    let Names { runtime, node, .. } = names;
+    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let handle = &names.handle;
+    let (impl_generics, _, where_clause) = names.generics.split_for_impl();
     let vis = input.vis;
     // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
     let allocator = Ident::new("allocator", Span::mixed_site());
@@ -244,13 +332,28 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
          The node stays allocated until the arena is dropped, which runs its destructor."
     );
     let alloc_in_doc = "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).";
-    let scope_doc = format!(
-        "Runs `f` with a fresh arena and token for `{node}` graphs; the same as `{}::scope`.",
-        quote!(#runtime).to_string().replace(' ', "")
-    );
+    // `Node::scope(..)` could not infer a node's type parameters, and its own generics could
+    // clash with the user's: only nodes without generics get it.
+    let scope = input.generics.params.is_empty().then(|| {
+        let scope_doc = format!(
+            "Runs `f` with a fresh arena and token for `{node}` graphs; the same as `{}::scope`.",
+            quote!(#runtime).to_string().replace(' ', "")
+        );
+        quote! {
+            #[doc = #scope_doc]
+            #vis fn scope<'src, R>(
+                f: impl for<'i> ::core::ops::FnOnce(
+                    &#runtime::__private::GraphIn<'src, 'i, 'i>,
+                    &mut #runtime::__private::GhostToken<'i>,
+                ) -> R,
+            ) -> R {
+                #runtime::__private::scope(f)
+            }
+        }
+    });
     quote! {
         #[allow(dead_code)]
-        impl<'arena, 'id> #node<'arena, 'id> {
+        impl #impl_generics #node_ty #where_clause {
             #[doc = #new_in_doc]
             #[must_use = "a node is unreachable without its handle"]
             #[allow(clippy::too_many_arguments)]
@@ -258,9 +361,9 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
             #vis fn new_in(
                 #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
                 #(#payload_params),*
-            ) -> #handle<'arena, 'id>
+            ) -> #handle_ty
             where
-                'id: 'arena,
+                Self: ::core::marker::Send + 'arena,
             {
                 Self::alloc_in(#allocator, Self { #(#field_inits),* })
             }
@@ -271,22 +374,14 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
             #vis fn alloc_in(
                 #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
                 node: Self,
-            ) -> #handle<'arena, 'id>
+            ) -> #handle_ty
             where
-                'id: 'arena,
+                Self: ::core::marker::Send + 'arena,
             {
                 #handle(#runtime::__private::NodeAllocator::alloc_node(#allocator, node))
             }
 
-            #[doc = #scope_doc]
-            #vis fn scope<'src, R>(
-                f: impl for<'i> ::core::ops::FnOnce(
-                    &#runtime::__private::GraphIn<'src, 'i, 'i>,
-                    &mut #runtime::__private::GhostToken<'i>,
-                ) -> R,
-            ) -> R {
-                #runtime::__private::scope(f)
-            }
+            #scope
         }
     }
 }
@@ -298,7 +393,7 @@ fn expand_link_helpers(
     link: &Link,
     names: &Names<'_>,
 ) -> TokenStream {
-    let Names { runtime, node, .. } = names;
+    let runtime = names.runtime;
     // The helpers touch this field and its inverse, so they exist only when both do.
     let partner = link
         .inverse
@@ -317,7 +412,8 @@ fn expand_link_helpers(
         format_ident!("iter_{}", bare),
     );
     let token = quote!(#runtime::__private::GhostToken<'id>);
-    let node_ty = quote!(#node<'arena, 'id>);
+    let node_ty = names.node_ty();
+    let captured = names.param_names();
 
     let (link_doc, unlink_doc, link_body, unlink_body) = match &link.inverse {
         Some(inverse) => (
@@ -388,7 +484,7 @@ fn expand_link_helpers(
         #vis fn #iter_fn<'t>(
             self,
             token: &'t #token,
-        ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+        ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, #captured> {
             #runtime::__private::follow(self, token, |node: &#node_ty| node.#name)
         }
     }

@@ -15,7 +15,7 @@ use crate::errors::Errors;
 const HANDLE_METHODS: &[&str] = &["borrow", "borrow_mut"];
 
 pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
-    if input.links().next().is_none() {
+    if input.links().next().is_none() && !input.rejected_links {
         errors.push(syn::Error::new(
             input.ident.span(),
             format!(

@@ -6,16 +6,6 @@ pub struct Node<'arena, 'id> {
 /**A copyable handle to a [`Node`] in a ghost-graph arena, branded with the scope's `'id`.
 
 Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
-    ::core::hash::Hash,
-    ::core::fmt::Debug
-)]
 pub struct NodeRef<'arena, 'id>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>>,
 );
@@ -24,6 +14,47 @@ impl<'arena, 'id> ::core::ops::Deref for NodeRef<'arena, 'id> {
     #[inline]
     fn deref(&self) -> &Self::Target {
         &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id> ::core::clone::Clone for NodeRef<'arena, 'id> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id> ::core::marker::Copy for NodeRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialEq for NodeRef<'arena, 'id> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id> ::core::cmp::Eq for NodeRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialOrd for NodeRef<'arena, 'id> {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id> ::core::cmp::Ord for NodeRef<'arena, 'id> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id> ::core::hash::Hash for NodeRef<'arena, 'id> {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id> ::core::fmt::Debug for NodeRef<'arena, 'id> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("NodeRef").field(&self.0).finish()
     }
 }
 #[allow(dead_code)]
@@ -39,7 +70,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         val: String,
     ) -> NodeRef<'arena, 'id>
     where
-        'id: 'arena,
+        Self: ::core::marker::Send + 'arena,
     {
         Self::alloc_in(
             allocator,
@@ -58,7 +89,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         node: Self,
     ) -> NodeRef<'arena, 'id>
     where
-        'id: 'arena,
+        Self: ::core::marker::Send + 'arena,
     {
         NodeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
     }

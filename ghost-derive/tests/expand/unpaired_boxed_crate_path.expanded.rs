@@ -9,16 +9,6 @@ pub(crate) struct Entry<'arena, 'id> {
 /**A copyable handle to a [`Entry`] in a ghost-graph arena, branded with the scope's `'id`.
 
 Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
-    ::core::hash::Hash,
-    ::core::fmt::Debug
-)]
 pub(crate) struct EntryRef<'arena, 'id>(
     ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>,
 );
@@ -27,6 +17,47 @@ impl<'arena, 'id> ::core::ops::Deref for EntryRef<'arena, 'id> {
     #[inline]
     fn deref(&self) -> &Self::Target {
         &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id> ::core::clone::Clone for EntryRef<'arena, 'id> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id> ::core::marker::Copy for EntryRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialEq for EntryRef<'arena, 'id> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id> ::core::cmp::Eq for EntryRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialOrd for EntryRef<'arena, 'id> {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id> ::core::cmp::Ord for EntryRef<'arena, 'id> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id> ::core::hash::Hash for EntryRef<'arena, 'id> {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id> ::core::fmt::Debug for EntryRef<'arena, 'id> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("EntryRef").field(&self.0).finish()
     }
 }
 #[allow(dead_code)]
@@ -42,7 +73,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         value: u64,
     ) -> EntryRef<'arena, 'id>
     where
-        'id: 'arena,
+        Self: ::core::marker::Send + 'arena,
     {
         Self::alloc_in(
             allocator,
@@ -60,7 +91,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         node: Self,
     ) -> EntryRef<'arena, 'id>
     where
-        'id: 'arena,
+        Self: ::core::marker::Send + 'arena,
     {
         EntryRef(
             ::my_reexport::ghost::__private::NodeAllocator::alloc_node(allocator, node),

@@ -1,0 +1,277 @@
+#[derive(Debug)]
+pub(crate) struct Tree<'arena, 'id, 'src, K: Ord, V>
+where
+    V: Clone,
+{
+    pub key: K,
+    pub value: V,
+    pub label: &'src str,
+    pub next: ::core::option::Option<TreeRef<'arena, 'id, 'src, K, V>>,
+    pub prev: ::core::option::Option<TreeRef<'arena, 'id, 'src, K, V>>,
+}
+/**A copyable handle to a [`Tree`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+pub(crate) struct TreeRef<'arena, 'id, 'src, K: Ord, V>(
+    ::ghost_runtime::__private::NodePtr<'arena, 'id, Tree<'arena, 'id, 'src, K, V>>,
+)
+where
+    V: Clone;
+impl<'arena, 'id, 'src, K: Ord, V> ::core::ops::Deref
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    type Target = ::ghost_runtime::__private::GhostCell<
+        'id,
+        Tree<'arena, 'id, 'src, K, V>,
+    >;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id, 'src, K: Ord, V> ::core::clone::Clone
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::marker::Copy
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::PartialEq
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::Eq for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::PartialOrd
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::Ord for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::hash::Hash
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id, 'src, K: Ord, V> ::core::fmt::Debug
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("TreeRef").field(&self.0).finish()
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id, 'src, K: Ord, V> Tree<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    /**Allocates a new `Tree` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub(crate) fn new_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        key: K,
+        value: V,
+        label: &'src str,
+    ) -> TreeRef<'arena, 'id, 'src, K, V>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                key,
+                value,
+                label,
+                next: ::core::option::Option::None,
+                prev: ::core::option::Option::None,
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub(crate) fn alloc_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> TreeRef<'arena, 'id, 'src, K, V>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        TreeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id, 'src, K: Ord, V> TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    pub(crate) fn borrow<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t Tree<'arena, 'id, 'src, K, V> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Tree` of this scope can be alive meanwhile.
+    #[inline]
+    pub(crate) fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t mut Tree<'arena, 'id, 'src, K, V> {
+        self.0.borrow_mut(token)
+    }
+    ///The node `next` points to, if any.
+    #[must_use]
+    #[inline]
+    pub fn next(
+        self,
+        token: &::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow(token).next
+    }
+    /**Points `next` at `other` and `other.prev` back at this node.
+
+Detaches previous partners: the node `next` pointed to loses its `prev`, and the node `other.prev` pointed to loses its `next`.*/
+    #[inline]
+    pub fn link_next(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_pair(
+            self,
+            other,
+            token,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
+        )
+    }
+    ///Clears `next` and the former target's `prev`; returns the former target.
+    #[inline]
+    pub fn unlink_next(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        ::ghost_runtime::__private::unlink_pair(
+            self,
+            token,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
+        )
+    }
+    /**Iterates from this node (included) along `next`, until a node whose `next` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[inline]
+    pub fn iter_next<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id, 'src, K, V> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Tree<'arena, 'id, 'src, K, V>| node.next,
+        )
+    }
+    ///The node `prev` points to, if any.
+    #[must_use]
+    #[inline]
+    pub fn prev(
+        self,
+        token: &::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow(token).prev
+    }
+    /**Points `prev` at `other` and `other.next` back at this node.
+
+Detaches previous partners: the node `prev` pointed to loses its `next`, and the node `other.next` pointed to loses its `prev`.*/
+    #[inline]
+    pub fn link_prev(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_pair(
+            self,
+            other,
+            token,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
+        )
+    }
+    ///Clears `prev` and the former target's `next`; returns the former target.
+    #[inline]
+    pub fn unlink_prev(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        ::ghost_runtime::__private::unlink_pair(
+            self,
+            token,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
+        )
+    }
+    /**Iterates from this node (included) along `prev`, until a node whose `prev` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[inline]
+    pub fn iter_prev<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id, 'src, K, V> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Tree<'arena, 'id, 'src, K, V>| node.prev,
+        )
+    }
+}

@@ -1,0 +1,20 @@
+// Teardown attack (b) through a generic payload: shorten the graph's allocation lifetime through
+// variance so the token-holding payload fits. Rejected: the graph handle is invariant in it.
+use ghost_runtime::{Graph, GhostToken, ghost_graph, scope};
+
+#[ghost_graph]
+struct Node<T> {
+    payload: T,
+    next: Option<Self>,
+}
+
+fn shorten<'s, 'long: 's, 'id>(graph: &'s Graph<'long, 'id>) -> &'s Graph<'s, 'id> {
+    graph
+}
+
+fn main() {
+    scope(|graph, token| {
+        let short = shorten(graph);
+        let _spy = Node::new_in(short, &*token as &GhostToken<'_>);
+    });
+}

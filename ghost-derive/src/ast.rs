@@ -44,6 +44,8 @@ pub(crate) enum Role {
 
 pub(crate) struct Link {
     pub(crate) shape: LinkShape,
+    /// `#[link(symmetric)]`: an undirected edge list, its own inverse (where it was written).
+    pub(crate) symmetric: Option<proc_macro2::Span>,
     /// Whether to generate this link's helper methods: validation turns it off for a link
     /// whose helpers would clash with others, so the only error is the one it reports.
     pub(crate) helpers: bool,
@@ -59,6 +61,8 @@ pub(crate) enum LinkShape {
     Option,
     /// `Option<Box<Self>>` or `Option<Box<Name>>`, as a port of a `Box`-linked list writes it.
     OptionBox,
+    /// `Vec<Self>` or `Vec<Name>`: any number of links. Becomes `Vec<NameRef<'arena, 'id>>`.
+    Vec,
 }
 
 impl LinkShape {
@@ -66,12 +70,17 @@ impl LinkShape {
         match self {
             Self::Option => format!("Option<{node}>"),
             Self::OptionBox => format!("Option<Box<{node}>>"),
+            Self::Vec => format!("Vec<{node}>"),
         }
+    }
+
+    pub(crate) fn is_many(self) -> bool {
+        self == Self::Vec
     }
 }
 
 pub(crate) const SUPPORTED_SHAPES: &str =
-    "`Option<Self>`, `Option<{node}>` or `Option<Box<{node}>>`";
+    "`Option<Self>`, `Option<{node}>`, `Option<Box<{node}>>` or `Vec<{node}>`";
 
 impl<'a> Input<'a> {
     /// Reads the struct; `None` when it is not a struct with named fields (reported).
@@ -185,6 +194,7 @@ impl<'a> Field<'a> {
         let role = match link_shape(&field.ty, node) {
             Some(shape) => Role::Link(Link {
                 shape,
+                symmetric: link_attr.symmetric,
                 helpers: true,
                 inverse: link_attr.inverse,
             }),
@@ -227,9 +237,13 @@ impl<'a> Field<'a> {
     }
 }
 
-/// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>` and `Option<Box<Node>>`
-/// (with `Option` and `Box` also written by their `std`/`core`/`alloc` paths).
+/// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>`, `Option<Box<Node>>`,
+/// `Vec<Self>` and `Vec<Node>` (with `Option`, `Box` and `Vec` also written by their
+/// `std`/`core`/`alloc` paths).
 fn link_shape(ty: &Type, node: &NodeType<'_>) -> Option<LinkShape> {
+    if let Some(item) = single_generic_arg(ty, "vec", "Vec") {
+        return node.is(item).then_some(LinkShape::Vec);
+    }
     let inner = single_generic_arg(ty, "option", "Option")?;
     if node.is(inner) {
         return Some(LinkShape::Option);

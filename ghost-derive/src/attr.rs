@@ -46,6 +46,8 @@ pub(crate) struct LinkAttr {
     pub(crate) span: Option<Span>,
     /// `inverse = field`: the field on the target node that points back.
     pub(crate) inverse: Option<Ident>,
+    /// `symmetric`: an undirected many-link, its own inverse (where it was written).
+    pub(crate) symmetric: Option<Span>,
 }
 
 impl LinkAttr {
@@ -75,9 +77,16 @@ impl LinkAttr {
                     }
                     link.inverse = Some(parse_field_name(&meta)?);
                     Ok(())
+                } else if meta.path.is_ident("symmetric") {
+                    if link.symmetric.is_some() {
+                        return Err(meta.error("duplicate `symmetric` argument"));
+                    }
+                    link.symmetric = meta.path.get_ident().map(Ident::span);
+                    Ok(())
                 } else {
-                    Err(meta
-                        .error("unknown #[link] argument; the only one is `inverse = field_name`"))
+                    Err(meta.error(
+                        "unknown #[link] argument; the arguments are `inverse = field_name` and `symmetric`",
+                    ))
                 }
             });
             if let Err(error) = result {

@@ -183,6 +183,10 @@ fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
             attrs, vis, ident, ..
         } = field;
         let ty = match field.link() {
+            Some(link) if link.shape.is_many() => {
+                let runtime = names.runtime;
+                quote!(#runtime::__private::Vec<#handle_ty>)
+            }
             Some(_) => quote!(::core::option::Option<#handle_ty>),
             None => {
                 let ty = field.ty;
@@ -323,6 +327,9 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let field_inits = input.fields.iter().map(|field| {
         let (ident, cfgs) = (field.ident, field.cfgs());
         match field.link() {
+            Some(link) if link.shape.is_many() => {
+                quote!(#(#cfgs)* #ident: #runtime::__private::Vec::new())
+            }
             Some(_) => quote!(#(#cfgs)* #ident: ::core::option::Option::None),
             None => quote!(#(#cfgs)* #ident),
         }
@@ -386,7 +393,18 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     }
 }
 
-/// `f`, `link_f`, `unlink_f` and `iter_f` for one link field `f`.
+/// How a link field relates to the field that points back.
+enum Pairing<'a> {
+    /// No inverse: helpers touch this field only.
+    Unpaired,
+    /// `inverse = g`: helpers keep `g` on the target in step.
+    Inverse { field: &'a Ident, many: bool },
+    /// `#[link(symmetric)]`: the field is its own inverse.
+    Symmetric,
+}
+
+/// The helpers of one link field `f`: `f`, `link_f`, `unlink_f`, and for single links
+/// `iter_f`. Every body is one call into the runtime's generic link code, or a field access.
 fn expand_link_helpers(
     input: &Input<'_>,
     field: &Field<'_>,
@@ -394,15 +412,8 @@ fn expand_link_helpers(
     names: &Names<'_>,
 ) -> TokenStream {
     let runtime = names.runtime;
-    // The helpers touch this field and its inverse, so they exist only when both do.
-    let partner = link
-        .inverse
-        .as_ref()
-        .and_then(|inverse| input.field(inverse));
-    let cfgs: Vec<_> = field
-        .cfgs()
-        .chain(partner.into_iter().flat_map(Field::cfgs))
-        .collect();
+    let node_ty = names.node_ty();
+    let captured = names.param_names();
     let vis = field.vis;
     let name = field.ident;
     let bare = name.to_string().trim_start_matches("r#").to_owned();
@@ -412,11 +423,102 @@ fn expand_link_helpers(
         format_ident!("iter_{}", bare),
     );
     let token = quote!(#runtime::__private::GhostToken<'id>);
-    let node_ty = names.node_ty();
-    let captured = names.param_names();
+    let private = quote!(#runtime::__private);
+    let partner = link
+        .inverse
+        .as_ref()
+        .and_then(|inverse| input.field(inverse));
+    // The helpers touch this field and its inverse, so they exist only when both do.
+    let cfgs: Vec<_> = field
+        .cfgs()
+        .chain(partner.into_iter().flat_map(Field::cfgs))
+        .collect();
+    let pairing = match (link.symmetric, &link.inverse, partner.and_then(Field::link)) {
+        (Some(_), _, _) => Pairing::Symmetric,
+        (None, Some(inverse), Some(partner)) => Pairing::Inverse {
+            field: inverse,
+            many: partner.shape.is_many(),
+        },
+        _ => Pairing::Unpaired,
+    };
+    let this = quote!(|node: &mut #node_ty| &mut node.#name);
 
-    let (link_doc, unlink_doc, link_body, unlink_body) = match &link.inverse {
-        Some(inverse) => (
+    if link.shape.is_many() {
+        let (link_doc, unlink_doc, link_body, unlink_body) = match pairing {
+            Pairing::Unpaired => (
+                format!("Appends `other` to `{bare}` (this link has no inverse to keep in step)."),
+                format!("Removes one `other` from `{bare}`; `false` if it was not there."),
+                quote!(self.borrow_mut(token).#name.push(other)),
+                quote!(#private::remove_one(&mut self.borrow_mut(token).#name, other)),
+            ),
+            Pairing::Inverse {
+                field: inverse,
+                many: false,
+            } => (
+                format!(
+                    "Makes `other` one of this node's `{bare}` (appended) and sets its `{inverse}`, \
+                     detaching it from its previous `{inverse}`'s `{bare}`. Nothing changes if it \
+                     already belongs here."
+                ),
+                format!(
+                    "Removes `other` from `{bare}` and clears its `{inverse}`; `false` if it was not there."
+                ),
+                quote!(#private::link_child(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
+                quote!(#private::unlink_child(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
+            ),
+            Pairing::Inverse {
+                field: inverse,
+                many: true,
+            } => (
+                format!("Appends `other` to `{bare}` and this node to `other.{inverse}`."),
+                format!(
+                    "Removes one `other` from `{bare}` and one of this node from `other.{inverse}`; `false` if there was no such link."
+                ),
+                quote!(#private::link_both(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
+                quote!(#private::unlink_both(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
+            ),
+            Pairing::Symmetric => (
+                format!(
+                    "Records an undirected edge: `other` in this node's `{bare}` and this node in `other`'s (a loop is recorded once)."
+                ),
+                format!(
+                    "Removes one undirected edge to `other` from both ends; `false` if there was none."
+                ),
+                quote!(#private::link_symmetric(self, other, token, #this)),
+                quote!(#private::unlink_symmetric(self, other, token, #this)),
+            ),
+        };
+        let get_doc = format!("The nodes `{bare}` points to, in link order.");
+        return quote! {
+            #[doc = #get_doc]
+            #(#cfgs)*
+            #[must_use]
+            #[inline]
+            #vis fn #name<'t>(self, token: &'t #token) -> &'t [Self] {
+                &self.borrow(token).#name
+            }
+
+            #[doc = #link_doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #link_fn(self, other: Self, token: &mut #token) {
+                #link_body
+            }
+
+            #[doc = #unlink_doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #unlink_fn(self, other: Self, token: &mut #token) -> bool {
+                #unlink_body
+            }
+        };
+    }
+
+    let (link_doc, unlink_doc, link_body, unlink_body) = match pairing {
+        Pairing::Inverse {
+            field: inverse,
+            many: false,
+        } => (
             format!(
                 "Points `{bare}` at `other` and `other.{inverse}` back at this node.\n\n\
                  Detaches previous partners: the node `{bare}` pointed to loses its `{inverse}`, \
@@ -425,25 +527,25 @@ fn expand_link_helpers(
             format!(
                 "Clears `{bare}` and the former target's `{inverse}`; returns the former target."
             ),
-            quote! {
-                #runtime::__private::link_pair(
-                    self,
-                    other,
-                    token,
-                    |node: &mut #node_ty| &mut node.#name,
-                    |node: &mut #node_ty| &mut node.#inverse,
-                )
-            },
-            quote! {
-                #runtime::__private::unlink_pair(
-                    self,
-                    token,
-                    |node: &mut #node_ty| &mut node.#name,
-                    |node: &mut #node_ty| &mut node.#inverse,
-                )
-            },
+            quote!(#private::link_pair(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
+            quote!(#private::unlink_pair(self, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
         ),
-        None => (
+        Pairing::Inverse {
+            field: inverse,
+            many: true,
+        } => (
+            format!(
+                "Points `{bare}` at `other` and adds this node to `other.{inverse}`, first leaving \
+                 the `{inverse}` of the node `{bare}` pointed to before. Nothing changes if \
+                 `{bare}` already is `other`."
+            ),
+            format!(
+                "Clears `{bare}` and removes this node from the former target's `{inverse}`; returns the former target."
+            ),
+            quote!(#private::link_child(other, self, token, |node: &mut #node_ty| &mut node.#inverse, #this)),
+            quote!(#private::unlink_parent(self, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
+        ),
+        Pairing::Unpaired | Pairing::Symmetric => (
             format!("Points `{bare}` at `other` (this link has no inverse to keep in step)."),
             format!("Clears `{bare}`; returns the node it pointed to."),
             quote!(self.borrow_mut(token).#name = ::core::option::Option::Some(other)),
@@ -457,8 +559,8 @@ fn expand_link_helpers(
     );
     quote! {
         #[doc = #get_doc]
-        #[must_use]
         #(#cfgs)*
+        #[must_use]
         #[inline]
         #vis fn #name(self, token: &#token) -> ::core::option::Option<Self> {
             self.borrow(token).#name

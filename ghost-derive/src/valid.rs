@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Ident;
 
-use crate::ast::{Input, Role};
+use crate::ast::{Input, LinkShape, Role};
 use crate::errors::Errors;
 
 /// Methods every generated `<Name>Ref` has, which a link's getter must not shadow.
@@ -24,6 +24,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
             ),
         ));
     }
+    check_symmetric(input, errors);
     let partners = pair_inverses(input, errors);
     for field in &mut input.fields {
         if let Role::Link(link) = &mut field.role {
@@ -42,6 +43,42 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
     }
 }
 
+/// `symmetric` is for `Vec` links only, and excludes `inverse`.
+fn check_symmetric(input: &mut Input<'_>, errors: &mut Errors) {
+    let node = input.ident.clone();
+    for field in &mut input.fields {
+        let Role::Link(link) = &mut field.role else {
+            continue;
+        };
+        let Some(span) = link.symmetric else { continue };
+        if !link.shape.is_many() {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "#[link(symmetric)] needs a many-link: `{}: Vec<{node}>` records each undirected edge at both ends",
+                    field.ident
+                ),
+            ));
+            link.symmetric = None;
+        } else if link.inverse.is_some() {
+            errors.push(syn::Error::new(
+                span,
+                "`symmetric` and `inverse` exclude each other: a symmetric link is its own inverse",
+            ));
+            link.inverse = None;
+        }
+    }
+}
+
+/// Whether two link shapes can be each other's inverse.
+fn shapes_pair(a: LinkShape, b: LinkShape) -> bool {
+    use LinkShape::{Option, OptionBox, Vec};
+    matches!(
+        (a, b),
+        (Option | Vec, Option | Vec) | (OptionBox, OptionBox)
+    )
+}
+
 /// Resolves every `inverse = ..` into a symmetric map field -> partner.
 fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident> {
     let mut partners: HashMap<Ident, Ident> = HashMap::new();
@@ -52,7 +89,8 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
         let error = |message: String| syn::Error::new(inverse.span(), message);
         if inverse == field.ident {
             errors.push(error(format!(
-                "`{inverse}` cannot be its own inverse: `inverse` names the field on the target node that points back"
+                "`{inverse}` cannot be its own inverse: `inverse` names the field on the target node that points back (for undirected edges, use `#[link(symmetric)] {inverse}: Vec<{}>`)",
+                input.ident
             )));
             continue;
         }
@@ -70,9 +108,16 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
             )));
             continue;
         };
-        if target_link.shape != link.shape {
+        if target_link.symmetric.is_some() {
             errors.push(error(format!(
-                "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; write both the same way",
+                "`{inverse}` is symmetric, so it is its own inverse and cannot pair with `{}`",
+                field.ident
+            )));
+            continue;
+        }
+        if !shapes_pair(link.shape, target_link.shape) {
+            errors.push(error(format!(
+                "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; a pair is two `Option`s, two `Option<Box<..>>`s, an `Option` and a `Vec` (a tree), or two `Vec`s",
                 field.ident,
                 link.shape.describe(input.ident),
                 target_link.shape.describe(input.ident),
@@ -103,7 +148,7 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
 fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
     let mut owners: HashMap<String, &Ident> = HashMap::new();
     let mut clashing = Vec::new();
-    for (field, _) in input.links() {
+    for (field, link) in input.links() {
         if HANDLE_METHODS.iter().any(|name| field.ident == name) {
             errors.push(syn::Error::new(
                 field.ident.span(),
@@ -115,7 +160,7 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
             clashing.push(field.ident.clone());
             continue;
         }
-        let names = generated_method_names(field.ident);
+        let names = generated_method_names(field.ident, link.shape);
         if let Some((name, owner)) = names
             .iter()
             .find_map(|name| owners.get(name).map(|owner| (name, owner)))
@@ -131,15 +176,19 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
     clashing
 }
 
-fn generated_method_names(field: &Ident) -> [String; 4] {
+/// `f`, `link_f`, `unlink_f`, and for single links `iter_f`.
+fn generated_method_names(field: &Ident, shape: LinkShape) -> Vec<String> {
     let name = field.to_string();
     let bare = name.strip_prefix("r#").unwrap_or(&name);
-    [
+    let mut names = vec![
         name.clone(),
         format!("link_{bare}"),
         format!("unlink_{bare}"),
-        format!("iter_{bare}"),
-    ]
+    ];
+    if !shape.is_many() {
+        names.push(format!("iter_{bare}"));
+    }
+    names
 }
 
 fn clash(span: Span, name: &str, owner: &Ident) -> syn::Error {

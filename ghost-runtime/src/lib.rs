@@ -48,6 +48,8 @@
 #![warn(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
 
+extern crate alloc;
+
 mod arena;
 mod brand;
 #[doc(hidden)]
@@ -69,8 +71,12 @@ pub use node_ptr::NodePtr;
 pub mod __private {
     pub use crate::arena::scope;
     pub use crate::graph::{Graph, GraphIn, NodeAllocator};
-    pub use crate::links::{follow, link_pair, unlink_pair};
+    pub use crate::links::{
+        follow, link_both, link_child, link_pair, link_symmetric, remove_one, unlink_both,
+        unlink_child, unlink_pair, unlink_parent, unlink_symmetric,
+    };
     pub use crate::node_ptr::NodePtr;
     pub use ::core;
+    pub use alloc::vec::Vec;
     pub use ghost_cell::{GhostCell, GhostToken};
 }

@@ -1,7 +1,14 @@
-//! Generic link upkeep for single (`Option`) link fields, shared by every generated node type.
+//! Generic link upkeep, shared by every generated node type: single links (`Option`), many-links
+//! (`Vec`), and the pairs between them (`Option` with `Option`, `Option` with `Vec` for trees,
+//! `Vec` with `Vec`, and symmetric `Vec` links for undirected edges).
 //!
 //! A link field is passed as an accessor closure (`|node| &mut node.next`), so one
 //! implementation serves every node type and field, and the macro only wires names to it.
+//!
+//! Invariant kept by every function here, for each pair of fields: `b` appears in `a.field`
+//! exactly as often as `a` appears in `b.inverse`.
+
+use alloc::vec::Vec;
 
 use core::ops::Deref;
 
@@ -60,6 +67,152 @@ fn clear_if_points_to<'id, N, D>(
     let slot = field(node.borrow_mut(token));
     if *slot == Some(target) {
         *slot = None;
+    }
+}
+
+/// Makes `child` one of `parent`'s `children` (appended) and sets its `parent_of`, first
+/// detaching it from its previous parent's `children`. Nothing changes if `parent` already is
+/// its parent.
+#[inline]
+pub fn link_child<'id, N, D>(
+    parent: N,
+    child: N,
+    token: &mut GhostToken<'id>,
+    children: impl Fn(&mut D) -> &mut Vec<N>,
+    parent_of: impl Fn(&mut D) -> &mut Option<N>,
+) where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    let previous = *parent_of(child.borrow_mut(token));
+    if previous == Some(parent) {
+        return;
+    }
+    if let Some(previous) = previous {
+        remove_one(children(previous.borrow_mut(token)), child);
+    }
+    *parent_of(child.borrow_mut(token)) = Some(parent);
+    children(parent.borrow_mut(token)).push(child);
+}
+
+/// Removes `child` from `parent`'s `children` and clears its `parent_of`; `false` if it was not
+/// a child of `parent`.
+#[inline]
+pub fn unlink_child<'id, N, D>(
+    parent: N,
+    child: N,
+    token: &mut GhostToken<'id>,
+    children: impl Fn(&mut D) -> &mut Vec<N>,
+    parent_of: impl Fn(&mut D) -> &mut Option<N>,
+) -> bool
+where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    if !remove_one(children(parent.borrow_mut(token)), child) {
+        return false;
+    }
+    clear_if_points_to(child, parent, token, &parent_of);
+    true
+}
+
+/// Clears `child`'s `parent_of` and removes it from that parent's `children`; returns the
+/// former parent.
+#[inline]
+pub fn unlink_parent<'id, N, D>(
+    child: N,
+    token: &mut GhostToken<'id>,
+    parent_of: impl Fn(&mut D) -> &mut Option<N>,
+    children: impl Fn(&mut D) -> &mut Vec<N>,
+) -> Option<N>
+where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    let parent = parent_of(child.borrow_mut(token)).take()?;
+    remove_one(children(parent.borrow_mut(token)), child);
+    Some(parent)
+}
+
+/// Appends `b` to `a`'s `field` and `a` to `b`'s `inverse` (a directed edge recorded at both
+/// ends). Parallel edges are kept.
+#[inline]
+pub fn link_both<'id, N, D>(
+    a: N,
+    b: N,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut D) -> &mut Vec<N>,
+    inverse: impl Fn(&mut D) -> &mut Vec<N>,
+) where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    field(a.borrow_mut(token)).push(b);
+    inverse(b.borrow_mut(token)).push(a);
+}
+
+/// Removes one `b` from `a`'s `field` and one `a` from `b`'s `inverse`; `false` if there was no
+/// such edge.
+#[inline]
+pub fn unlink_both<'id, N, D>(
+    a: N,
+    b: N,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut D) -> &mut Vec<N>,
+    inverse: impl Fn(&mut D) -> &mut Vec<N>,
+) -> bool
+where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    if !remove_one(field(a.borrow_mut(token)), b) {
+        return false;
+    }
+    remove_one(inverse(b.borrow_mut(token)), a);
+    true
+}
+
+/// Records an undirected edge: `b` in `a`'s `field` and `a` in `b`'s. A loop (`a == b`) is
+/// recorded once.
+#[inline]
+pub fn link_symmetric<'id, N, D>(
+    a: N,
+    b: N,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut D) -> &mut Vec<N>,
+) where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    field(a.borrow_mut(token)).push(b);
+    if a != b {
+        field(b.borrow_mut(token)).push(a);
+    }
+}
+
+/// Removes one undirected edge between `a` and `b`; `false` if there was none.
+#[inline]
+pub fn unlink_symmetric<'id, N, D>(
+    a: N,
+    b: N,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut D) -> &mut Vec<N>,
+) -> bool
+where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    if !remove_one(field(a.borrow_mut(token)), b) {
+        return false;
+    }
+    if a != b {
+        remove_one(field(b.borrow_mut(token)), a);
+    }
+    true
+}
+
+/// Removes the first `item` from `links`, keeping the order of the rest; `false` if absent.
+#[inline]
+pub fn remove_one<N: PartialEq>(links: &mut Vec<N>, item: N) -> bool {
+    match links.iter().position(|link| *link == item) {
+        Some(index) => {
+            links.remove(index);
+            true
+        }
+        None => false,
     }
 }
 

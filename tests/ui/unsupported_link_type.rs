@@ -1,6 +1,7 @@
-// Fields that refer to the node type but are not a supported link shape. A `Vec<Node>` or a
-// `Box<Node>` would own other nodes, an `Option<&Node>` would borrow one outside the arena: only
-// `Option<Node>` (or `Option<Self>`, `Option<Box<Node>>`) become handles. Every such field is
+// Fields that refer to the node type but are not a supported link shape. A `Box<Node>` would
+// own another node, an `Option<&Node>` would borrow one outside the arena, and a path-qualified
+// name is not recognised: only `Option<Node>`, `Option<Self>`, `Option<Box<Node>>` and
+// `Vec<Node>` (here `children`, which is fine) become handles. Every unsupported field is
 // reported at once, each with the supported shapes.
 use ghost_runtime::ghost_graph;
 

@@ -128,8 +128,8 @@ impl<'arena, 'id> NodeRef<'arena, 'id> {
         self.0.borrow_mut(token)
     }
     ///The node `next` points to, if any.
-    #[must_use]
     #[cfg(feature = "backlinks")]
+    #[must_use]
     #[inline]
     fn next(
         self,
@@ -185,8 +185,8 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
         )
     }
     ///The node `prev` points to, if any.
-    #[must_use]
     #[cfg(feature = "backlinks")]
+    #[must_use]
     #[inline]
     fn prev(
         self,

@@ -1,0 +1,242 @@
+pub struct Vertex<'arena, 'id> {
+    pub id: u32,
+    pub succ: ::ghost_runtime::__private::Vec<VertexRef<'arena, 'id>>,
+    pub pred: ::ghost_runtime::__private::Vec<VertexRef<'arena, 'id>>,
+    pub neighbors: ::ghost_runtime::__private::Vec<VertexRef<'arena, 'id>>,
+}
+/**A copyable handle to a [`Vertex`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+pub struct VertexRef<'arena, 'id>(
+    ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>>,
+);
+impl<'arena, 'id> ::core::ops::Deref for VertexRef<'arena, 'id> {
+    type Target = ::ghost_runtime::__private::GhostCell<'id, Vertex<'arena, 'id>>;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id> ::core::clone::Clone for VertexRef<'arena, 'id> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id> ::core::marker::Copy for VertexRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialEq for VertexRef<'arena, 'id> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id> ::core::cmp::Eq for VertexRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialOrd for VertexRef<'arena, 'id> {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id> ::core::cmp::Ord for VertexRef<'arena, 'id> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id> ::core::hash::Hash for VertexRef<'arena, 'id> {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id> ::core::fmt::Debug for VertexRef<'arena, 'id> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("VertexRef").field(&self.0).finish()
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> Vertex<'arena, 'id> {
+    /**Allocates a new `Vertex` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        id: u32,
+    ) -> VertexRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                id,
+                succ: ::ghost_runtime::__private::Vec::new(),
+                pred: ::ghost_runtime::__private::Vec::new(),
+                neighbors: ::ghost_runtime::__private::Vec::new(),
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub fn alloc_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> VertexRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        VertexRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+    }
+    ///Runs `f` with a fresh arena and token for `Vertex` graphs; the same as `::ghost_runtime::scope`.
+    pub fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
+            &mut ::ghost_runtime::__private::GhostToken<'i>,
+        ) -> R,
+    ) -> R {
+        ::ghost_runtime::__private::scope(f)
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> VertexRef<'arena, 'id> {
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    pub fn borrow<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t Vertex<'arena, 'id> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Vertex` of this scope can be alive meanwhile.
+    #[inline]
+    pub fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t mut Vertex<'arena, 'id> {
+        self.0.borrow_mut(token)
+    }
+    ///The nodes `succ` points to, in link order.
+    #[must_use]
+    #[inline]
+    pub fn succ<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t [Self] {
+        &self.borrow(token).succ
+    }
+    ///Appends `other` to `succ` and this node to `other.pred`.
+    #[inline]
+    pub fn link_succ(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_both(
+            self,
+            other,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.succ,
+            |node: &mut Vertex<'arena, 'id>| &mut node.pred,
+        )
+    }
+    ///Removes one `other` from `succ` and one of this node from `other.pred`; `false` if there was no such link.
+    #[inline]
+    pub fn unlink_succ(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> bool {
+        ::ghost_runtime::__private::unlink_both(
+            self,
+            other,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.succ,
+            |node: &mut Vertex<'arena, 'id>| &mut node.pred,
+        )
+    }
+    ///The nodes `pred` points to, in link order.
+    #[must_use]
+    #[inline]
+    pub fn pred<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t [Self] {
+        &self.borrow(token).pred
+    }
+    ///Appends `other` to `pred` and this node to `other.succ`.
+    #[inline]
+    pub fn link_pred(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_both(
+            self,
+            other,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.pred,
+            |node: &mut Vertex<'arena, 'id>| &mut node.succ,
+        )
+    }
+    ///Removes one `other` from `pred` and one of this node from `other.succ`; `false` if there was no such link.
+    #[inline]
+    pub fn unlink_pred(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> bool {
+        ::ghost_runtime::__private::unlink_both(
+            self,
+            other,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.pred,
+            |node: &mut Vertex<'arena, 'id>| &mut node.succ,
+        )
+    }
+    ///The nodes `neighbors` points to, in link order.
+    #[must_use]
+    #[inline]
+    pub fn neighbors<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t [Self] {
+        &self.borrow(token).neighbors
+    }
+    ///Records an undirected edge: `other` in this node's `neighbors` and this node in `other`'s (a loop is recorded once).
+    #[inline]
+    pub fn link_neighbors(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_symmetric(
+            self,
+            other,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.neighbors,
+        )
+    }
+    ///Removes one undirected edge to `other` from both ends; `false` if there was none.
+    #[inline]
+    pub fn unlink_neighbors(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> bool {
+        ::ghost_runtime::__private::unlink_symmetric(
+            self,
+            other,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.neighbors,
+        )
+    }
+}

@@ -1,0 +1,215 @@
+pub struct Dir<'arena, 'id> {
+    pub name: String,
+    pub children: ::ghost_runtime::__private::Vec<DirRef<'arena, 'id>>,
+    pub parent: ::core::option::Option<DirRef<'arena, 'id>>,
+}
+/**A copyable handle to a [`Dir`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+pub struct DirRef<'arena, 'id>(
+    ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>>,
+);
+impl<'arena, 'id> ::core::ops::Deref for DirRef<'arena, 'id> {
+    type Target = ::ghost_runtime::__private::GhostCell<'id, Dir<'arena, 'id>>;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id> ::core::clone::Clone for DirRef<'arena, 'id> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id> ::core::marker::Copy for DirRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialEq for DirRef<'arena, 'id> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id> ::core::cmp::Eq for DirRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialOrd for DirRef<'arena, 'id> {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id> ::core::cmp::Ord for DirRef<'arena, 'id> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id> ::core::hash::Hash for DirRef<'arena, 'id> {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id> ::core::fmt::Debug for DirRef<'arena, 'id> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("DirRef").field(&self.0).finish()
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> Dir<'arena, 'id> {
+    /**Allocates a new `Dir` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        name: String,
+    ) -> DirRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                name,
+                children: ::ghost_runtime::__private::Vec::new(),
+                parent: ::core::option::Option::None,
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub fn alloc_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> DirRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        DirRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+    }
+    ///Runs `f` with a fresh arena and token for `Dir` graphs; the same as `::ghost_runtime::scope`.
+    pub fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
+            &mut ::ghost_runtime::__private::GhostToken<'i>,
+        ) -> R,
+    ) -> R {
+        ::ghost_runtime::__private::scope(f)
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> DirRef<'arena, 'id> {
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    pub fn borrow<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t Dir<'arena, 'id> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Dir` of this scope can be alive meanwhile.
+    #[inline]
+    pub fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t mut Dir<'arena, 'id> {
+        self.0.borrow_mut(token)
+    }
+    ///The nodes `children` points to, in link order.
+    #[must_use]
+    #[inline]
+    pub fn children<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t [Self] {
+        &self.borrow(token).children
+    }
+    ///Makes `other` one of this node's `children` (appended) and sets its `parent`, detaching it from its previous `parent`'s `children`. Nothing changes if it already belongs here.
+    #[inline]
+    pub fn link_children(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_child(
+            self,
+            other,
+            token,
+            |node: &mut Dir<'arena, 'id>| &mut node.children,
+            |node: &mut Dir<'arena, 'id>| &mut node.parent,
+        )
+    }
+    ///Removes `other` from `children` and clears its `parent`; `false` if it was not there.
+    #[inline]
+    pub fn unlink_children(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> bool {
+        ::ghost_runtime::__private::unlink_child(
+            self,
+            other,
+            token,
+            |node: &mut Dir<'arena, 'id>| &mut node.children,
+            |node: &mut Dir<'arena, 'id>| &mut node.parent,
+        )
+    }
+    ///The node `parent` points to, if any.
+    #[must_use]
+    #[inline]
+    pub fn parent(
+        self,
+        token: &::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        self.borrow(token).parent
+    }
+    ///Points `parent` at `other` and adds this node to `other.children`, first leaving the `children` of the node `parent` pointed to before. Nothing changes if `parent` already is `other`.
+    #[inline]
+    pub fn link_parent(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_child(
+            other,
+            self,
+            token,
+            |node: &mut Dir<'arena, 'id>| &mut node.children,
+            |node: &mut Dir<'arena, 'id>| &mut node.parent,
+        )
+    }
+    ///Clears `parent` and removes this node from the former target's `children`; returns the former target.
+    #[inline]
+    pub fn unlink_parent(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<Self> {
+        ::ghost_runtime::__private::unlink_parent(
+            self,
+            token,
+            |node: &mut Dir<'arena, 'id>| &mut node.parent,
+            |node: &mut Dir<'arena, 'id>| &mut node.children,
+        )
+    }
+    /**Iterates from this node (included) along `parent`, until a node whose `parent` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[inline]
+    pub fn iter_parent<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Dir<'arena, 'id>| node.parent,
+        )
+    }
+}

@@ -481,9 +481,8 @@ fn expand_link_helpers(
                 format!(
                     "Records an undirected edge: `other` in this node's `{bare}` and this node in `other`'s (a loop is recorded once)."
                 ),
-                format!(
-                    "Removes one undirected edge to `other` from both ends; `false` if there was none."
-                ),
+                "Removes one undirected edge to `other` from both ends; `false` if there was none."
+                    .to_owned(),
                 quote!(#private::link_symmetric(self, other, token, #this)),
                 quote!(#private::unlink_symmetric(self, other, token, #this)),
             ),

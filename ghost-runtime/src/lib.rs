@@ -58,6 +58,7 @@ mod drop_list;
 mod graph;
 mod links;
 mod node_ptr;
+mod traverse;
 
 pub use arena::{Arena, scope};
 pub use ghost_cell::{GhostCell, GhostToken};
@@ -65,6 +66,7 @@ pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
 pub use links::{Follow, follow};
 pub use node_ptr::NodePtr;
+pub use traverse::{Bfs, Dfs, bfs, dfs};
 
 /// What generated code names. Not public API: it may change in any release.
 #[doc(hidden)]

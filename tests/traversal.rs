@@ -1,0 +1,140 @@
+//! `bfs` and `dfs` over generated nodes, checked against the same traversals on a plain
+//! adjacency list for random graphs (cycles, self-loops, parallel edges, several starts).
+
+use std::collections::VecDeque;
+
+use ghost_runtime::{bfs, dfs, ghost_graph, scope};
+use proptest::prelude::*;
+
+#[ghost_graph]
+struct Vertex {
+    id: usize,
+    #[link(inverse = pred)]
+    succ: Vec<Vertex>,
+    pred: Vec<Vertex>,
+}
+
+/// Distances from `starts` by BFS on an adjacency list, in visiting order.
+fn model_bfs(adjacency: &[Vec<usize>], starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut seen = vec![false; adjacency.len()];
+    let mut queue = VecDeque::new();
+    for &start in starts {
+        if !seen[start] {
+            seen[start] = true;
+            queue.push_back((start, 0));
+        }
+    }
+    let mut order = Vec::new();
+    while let Some((node, depth)) = queue.pop_front() {
+        order.push((node, depth));
+        for &next in &adjacency[node] {
+            if !seen[next] {
+                seen[next] = true;
+                queue.push_back((next, depth + 1));
+            }
+        }
+    }
+    order
+}
+
+/// Preorder DFS on an adjacency list, neighbours in list order.
+fn model_dfs(adjacency: &[Vec<usize>], starts: &[usize]) -> Vec<usize> {
+    let mut seen = vec![false; adjacency.len()];
+    let mut stack: Vec<usize> = starts.iter().rev().copied().collect();
+    let mut order = Vec::new();
+    while let Some(node) = stack.pop() {
+        if std::mem::replace(&mut seen[node], true) {
+            continue;
+        }
+        order.push(node);
+        stack.extend(adjacency[node].iter().rev());
+    }
+    order
+}
+
+fn graph_strategy() -> impl Strategy<Value = (usize, Vec<(usize, usize)>, Vec<usize>)> {
+    let max_nodes: usize = if cfg!(miri) { 6 } else { 40 };
+    (1..=max_nodes).prop_flat_map(|n| {
+        (
+            Just(n),
+            prop::collection::vec((0..n, 0..n), 0..n * 3),
+            prop::collection::vec(0..n, 1..4),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: if cfg!(miri) { 4 } else { 256 },
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn traversals_match_the_adjacency_model((n, edges, starts) in graph_strategy()) {
+        let mut adjacency = vec![Vec::new(); n];
+        for &(a, b) in &edges {
+            adjacency[a].push(b);
+        }
+        let (breadth, depth) = scope(|graph, token| {
+            let vertices: Vec<_> = (0..n).map(|id| Vertex::new_in(graph, id)).collect();
+            for &(a, b) in &edges {
+                vertices[a].link_succ(vertices[b], token);
+            }
+            let starts = starts.iter().map(|&s| vertices[s]);
+            let breadth: Vec<(usize, usize)> = bfs(starts.clone(), token, VertexRef::succ)
+                .map(|(v, d)| (v.borrow(token).id, d))
+                .collect();
+            let depth: Vec<usize> = dfs(starts, token, VertexRef::succ)
+                .map(|v| v.borrow(token).id)
+                .collect();
+            (breadth, depth)
+        });
+        prop_assert_eq!(breadth, model_bfs(&adjacency, &starts));
+        prop_assert_eq!(depth, model_dfs(&adjacency, &starts));
+    }
+}
+
+#[test]
+fn neighbours_may_combine_links_through_a_closure() {
+    // Undirected reachability over a directed graph: follow `succ` and `pred` together.
+    let reached = scope(|graph, token| {
+        let v: Vec<_> = (0..5).map(|id| Vertex::new_in(graph, id)).collect();
+        v[1].link_succ(v[0], token);
+        v[2].link_succ(v[1], token);
+        v[3].link_succ(v[4], token);
+        let mut ids: Vec<usize> = bfs([v[0]], token, |vertex: VertexRef<'_, '_>, token| {
+            let node = vertex.borrow(token);
+            node.succ
+                .iter()
+                .chain(&node.pred)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+        .map(|(vertex, _)| vertex.borrow(token).id)
+        .collect();
+        ids.sort_unstable();
+        ids
+    });
+    assert_eq!(reached, [0, 1, 2]);
+}
+
+#[test]
+fn single_links_work_as_neighbours() {
+    #[ghost_graph]
+    struct Node {
+        val: u8,
+        next: Option<Node>,
+    }
+    let order = scope(|graph, token| {
+        let nodes: Vec<_> = (0..4).map(|v| Node::new_in(graph, v)).collect();
+        for pair in nodes.windows(2) {
+            pair[0].link_next(pair[1], token);
+        }
+        nodes[3].link_next(nodes[1], token); // a cycle back into the list
+        bfs([nodes[0]], token, NodeRef::next)
+            .map(|(n, d)| (n.borrow(token).val, d))
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(order, [(0, 0), (1, 1), (2, 2), (3, 3)]);
+}

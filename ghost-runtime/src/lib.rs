@@ -54,6 +54,7 @@ mod arena;
 mod brand;
 #[doc(hidden)]
 pub mod compile_tests;
+mod dot;
 mod drop_list;
 mod graph;
 mod links;
@@ -61,6 +62,7 @@ mod node_ptr;
 mod traverse;
 
 pub use arena::{Arena, scope};
+pub use dot::to_dot;
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};

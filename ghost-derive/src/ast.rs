@@ -32,18 +32,20 @@ pub(crate) struct Field<'a> {
     pub(crate) vis: &'a Visibility,
     pub(crate) ident: &'a Ident,
     pub(crate) ty: &'a Type,
-    pub(crate) role: Role,
+    pub(crate) role: Role<'a>,
 }
 
-pub(crate) enum Role {
+pub(crate) enum Role<'a> {
     /// Data the node carries; kept as written.
     Payload,
-    /// A pointer to another node of the same type.
-    Link(Link),
+    /// A pointer to another node.
+    Link(Link<'a>),
 }
 
-pub(crate) struct Link {
+pub(crate) struct Link<'a> {
     pub(crate) shape: LinkShape,
+    /// The node type the link points to.
+    pub(crate) target: LinkTarget<'a>,
     /// `#[link(symmetric)]`: an undirected edge list, its own inverse (where it was written).
     pub(crate) symmetric: Option<proc_macro2::Span>,
     /// Whether to generate this link's helper methods: validation turns it off for a link
@@ -52,6 +54,23 @@ pub(crate) struct Link {
     /// The field on the target that points back: from `#[link(inverse = ..)]` on this field or
     /// on the other one (validation fills in both sides).
     pub(crate) inverse: Option<Ident>,
+}
+
+impl Link<'_> {
+    /// Whether `iter_f` makes sense: a single link to the same type, followed node to node.
+    pub(crate) fn walkable(&self) -> bool {
+        !self.shape.is_many() && matches!(self.target, LinkTarget::Own)
+    }
+}
+
+/// Which node type a link points to.
+#[derive(Clone, Copy)]
+pub(crate) enum LinkTarget<'a> {
+    /// This struct (written `Self` or by its name).
+    Own,
+    /// Another `#[ghost_graph]` struct of the same scope, written by name (`Company`,
+    /// `Block<T>`) in a field marked `#[link]`.
+    Other(&'a syn::TypePath),
 }
 
 /// How a link field was written. Every shape becomes `Option<NameRef<'arena, 'id>>`.
@@ -151,7 +170,7 @@ impl<'a> Input<'a> {
         })
     }
 
-    pub(crate) fn links(&self) -> impl Iterator<Item = (&Field<'a>, &Link)> {
+    pub(crate) fn links(&self) -> impl Iterator<Item = (&Field<'a>, &Link<'a>)> {
         self.fields.iter().filter_map(|field| match &field.role {
             Role::Link(link) => Some((field, link)),
             Role::Payload => None,
@@ -179,7 +198,7 @@ impl<'a> Field<'a> {
             .filter(|attr| attr.path().is_ident("cfg"))
     }
 
-    pub(crate) fn link(&self) -> Option<&Link> {
+    pub(crate) fn link(&self) -> Option<&Link<'a>> {
         match &self.role {
             Role::Link(link) => Some(link),
             Role::Payload => None,
@@ -191,9 +210,24 @@ impl<'a> Field<'a> {
         let ident = field.ident.as_ref()?;
         reject_link_in_cfg_attr(&field.attrs, errors);
         let link_attr = LinkAttr::parse(&field.attrs, errors);
-        let role = match link_shape(&field.ty, node) {
-            Some(shape) => Role::Link(Link {
+        let own = link_shape(&field.ty, |ty| node.is(ty)).map(|shape| (shape, LinkTarget::Own));
+        // Another node type can only be told from a payload type by the `#[link]` attribute.
+        let other = || {
+            link_attr.span?;
+            let mut target = None;
+            let shape = link_shape(&field.ty, |ty| match ty {
+                Type::Path(path) if path.qself.is_none() => {
+                    target = Some(path);
+                    true
+                }
+                _ => false,
+            })?;
+            Some((shape, LinkTarget::Other(target?)))
+        };
+        let role = match own.or_else(other) {
+            Some((shape, target)) => Role::Link(Link {
                 shape,
+                target,
                 symmetric: link_attr.symmetric,
                 helpers: true,
                 inverse: link_attr.inverse,
@@ -240,16 +274,16 @@ impl<'a> Field<'a> {
 /// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>`, `Option<Box<Node>>`,
 /// `Vec<Self>` and `Vec<Node>` (with `Option`, `Box` and `Vec` also written by their
 /// `std`/`core`/`alloc` paths).
-fn link_shape(ty: &Type, node: &NodeType<'_>) -> Option<LinkShape> {
+fn link_shape<'t>(ty: &'t Type, mut is_target: impl FnMut(&'t Type) -> bool) -> Option<LinkShape> {
     if let Some(item) = single_generic_arg(ty, "vec", "Vec") {
-        return node.is(item).then_some(LinkShape::Vec);
+        return is_target(item).then_some(LinkShape::Vec);
     }
     let inner = single_generic_arg(ty, "option", "Option")?;
-    if node.is(inner) {
+    if is_target(inner) {
         return Some(LinkShape::Option);
     }
     let boxed = single_generic_arg(inner, "boxed", "Box")?;
-    node.is(boxed).then_some(LinkShape::OptionBox)
+    is_target(boxed).then_some(LinkShape::OptionBox)
 }
 
 /// The node type being defined, to recognise it in field types.

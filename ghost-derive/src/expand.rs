@@ -5,10 +5,10 @@
 //! runtime's hidden `__private` module, and nothing here is `unsafe`.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Generics, Ident, parse_quote};
 
-use crate::ast::{Field, Input, Link};
+use crate::ast::{Field, Input, Link, LinkTarget};
 use crate::attr::GraphArgs;
 use crate::errors::Errors;
 use crate::valid;
@@ -102,6 +102,22 @@ impl Names<'_> {
         quote!(#(#names),*)
     }
 
+    /// The handle type a link's field holds: this node's, or `OtherRef<'arena, 'id, ..>`.
+    fn target_handle(&self, link: &Link<'_>) -> TokenStream {
+        match link.target {
+            LinkTarget::Own => self.handle_ty(),
+            LinkTarget::Other(path) => with_brand(path, |ident| format_ident!("{}Ref", ident)),
+        }
+    }
+
+    /// The node type a link points to: this one, or `Other<'arena, 'id, ..>`.
+    fn target_node(&self, link: &Link<'_>) -> TokenStream {
+        match link.target {
+            LinkTarget::Own => self.node_ty(),
+            LinkTarget::Other(path) => with_brand(path, Clone::clone),
+        }
+    }
+
     fn handle_ty(&self) -> TokenStream {
         let handle = &self.handle;
         let (_, ty_generics, _) = self.generics.split_for_impl();
@@ -175,7 +191,6 @@ fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let attrs = &input.attrs;
     let vis = input.vis;
     let node = names.node;
-    let handle_ty = names.handle_ty();
     let generics = &names.generics;
     let where_clause = &generics.where_clause;
     let fields = input.fields.iter().map(|field| {
@@ -185,9 +200,13 @@ fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         let ty = match field.link() {
             Some(link) if link.shape.is_many() => {
                 let runtime = names.runtime;
-                quote!(#runtime::__private::Vec<#handle_ty>)
+                let target = names.target_handle(link);
+                quote!(#runtime::__private::Vec<#target>)
             }
-            Some(_) => quote!(::core::option::Option<#handle_ty>),
+            Some(link) => {
+                let target = names.target_handle(link);
+                quote!(::core::option::Option<#target>)
+            }
             None => {
                 let ty = field.ty;
                 quote!(#ty)
@@ -393,200 +412,211 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     }
 }
 
+/// `path` (a node type as the user wrote it: `Company`, `ir::Block<T>`) with its last segment
+/// renamed by `rename` and `'arena, 'id` put in front of its arguments.
+fn with_brand(path: &syn::TypePath, rename: impl Fn(&Ident) -> Ident) -> TokenStream {
+    let mut path = path.clone();
+    if let Some(last) = path.path.segments.last_mut() {
+        last.ident = rename(&last.ident);
+        let mut args: syn::AngleBracketedGenericArguments = match &last.arguments {
+            syn::PathArguments::AngleBracketed(args) => args.clone(),
+            _ => parse_quote!(<>),
+        };
+        args.args.insert(0, parse_quote!('id));
+        args.args.insert(0, parse_quote!('arena));
+        last.arguments = syn::PathArguments::AngleBracketed(args);
+    }
+    quote!(#path)
+}
+
 /// How a link field relates to the field that points back.
 enum Pairing<'a> {
     /// No inverse: helpers touch this field only.
     Unpaired,
     /// `inverse = g`: helpers keep `g` on the target in step.
-    Inverse { field: &'a Ident, many: bool },
+    Inverse(&'a Ident),
     /// `#[link(symmetric)]`: the field is its own inverse.
     Symmetric,
 }
 
-/// The helpers of one link field `f`: `f`, `link_f`, `unlink_f`, and for single links
-/// `iter_f`. Every body is one call into the runtime's generic link code, or a field access.
+/// The helpers of one link field `f`: `f`, `link_f`, `unlink_f`, and for single links to the
+/// same type `iter_f`. Every body is one call into the runtime's generic link code, or a
+/// field access.
 fn expand_link_helpers(
     input: &Input<'_>,
     field: &Field<'_>,
-    link: &Link,
+    link: &Link<'_>,
     names: &Names<'_>,
 ) -> TokenStream {
     let runtime = names.runtime;
+    let private = quote!(#runtime::__private);
     let node_ty = names.node_ty();
-    let captured = names.param_names();
+    let (target, target_node) = (names.target_handle(link), names.target_node(link));
     let vis = field.vis;
     let name = field.ident;
     let bare = name.to_string().trim_start_matches("r#").to_owned();
-    let (link_fn, unlink_fn, iter_fn) = (
+    let (link_fn, unlink_fn) = (
         format_ident!("link_{}", bare),
         format_ident!("unlink_{}", bare),
-        format_ident!("iter_{}", bare),
     );
-    let token = quote!(#runtime::__private::GhostToken<'id>);
-    let private = quote!(#runtime::__private);
-    let partner = link
-        .inverse
-        .as_ref()
-        .and_then(|inverse| input.field(inverse));
-    // The helpers touch this field and its inverse, so they exist only when both do.
+    let token = quote!(#private::GhostToken<'id>);
+    // The helpers touch this field and its inverse, so they exist only when both do (an
+    // inverse on another type is that type's business).
+    let partner = match link.target {
+        LinkTarget::Own => link
+            .inverse
+            .as_ref()
+            .and_then(|inverse| input.field(inverse)),
+        LinkTarget::Other(_) => None,
+    };
     let cfgs: Vec<_> = field
         .cfgs()
         .chain(partner.into_iter().flat_map(Field::cfgs))
         .collect();
-    let pairing = match (link.symmetric, &link.inverse, partner.and_then(Field::link)) {
-        (Some(_), _, _) => Pairing::Symmetric,
-        (None, Some(inverse), Some(partner)) => Pairing::Inverse {
-            field: inverse,
-            many: partner.shape.is_many(),
-        },
-        _ => Pairing::Unpaired,
+    let pairing = match (link.symmetric, &link.inverse) {
+        (Some(_), _) => Pairing::Symmetric,
+        (None, Some(inverse)) => Pairing::Inverse(inverse),
+        (None, None) => Pairing::Unpaired,
     };
     let this = quote!(|node: &mut #node_ty| &mut node.#name);
+    // Spanned on the inverse's name: a wrong inverse (on this type or another) is reported
+    // where it was written.
+    let back = |inverse: &Ident| quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
 
-    if link.shape.is_many() {
-        let (link_doc, unlink_doc, link_body, unlink_body) = match pairing {
+    let (get_doc, get_ty, get_body) = if link.shape.is_many() {
+        (
+            format!("The nodes `{bare}` points to, in link order."),
+            quote!(&'t [#target]),
+            quote!(&self.borrow(token).#name),
+        )
+    } else {
+        (
+            format!("The node `{bare}` points to, if any."),
+            quote!(::core::option::Option<#target>),
+            quote!(self.borrow(token).#name),
+        )
+    };
+    let (link_doc, link_body) = match pairing {
+        Pairing::Unpaired if link.shape.is_many() => (
+            format!("Appends `other` to `{bare}` (this link has no inverse to keep in step)."),
+            quote!(self.borrow_mut(token).#name.push(other)),
+        ),
+        Pairing::Unpaired => (
+            format!("Points `{bare}` at `other` (this link has no inverse to keep in step)."),
+            quote!(self.borrow_mut(token).#name = ::core::option::Option::Some(other)),
+        ),
+        Pairing::Inverse(inverse) => (
+            format!(
+                "Links `{bare}` to `other`, and `other`'s `{inverse}` back to this node.\n\n\
+                 A single link that held another node lets go of it, and that node's side is \
+                 cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `{inverse}`; a \
+                 node with one `{inverse}` leaves its previous one). Nothing changes if the two \
+                 are already linked this way and one side is a single link."
+            ),
+            {
+                // Spanned on the inverse's name, so a wrong inverse on another type is
+                // reported where it was written.
+                let back = back(inverse);
+                quote_spanned!(inverse.span()=> #private::link(self, other, token, #this, #back))
+            },
+        ),
+        Pairing::Symmetric => (
+            format!(
+                "Records an undirected edge: `other` in this node's `{bare}` and this node in `other`'s (a loop is recorded once)."
+            ),
+            quote!(#private::link_symmetric(self, other, token, #this)),
+        ),
+    };
+    let unlink = if link.shape.is_many() {
+        let (doc, body) = match pairing {
             Pairing::Unpaired => (
-                format!("Appends `other` to `{bare}` (this link has no inverse to keep in step)."),
                 format!("Removes one `other` from `{bare}`; `false` if it was not there."),
-                quote!(self.borrow_mut(token).#name.push(other)),
                 quote!(#private::remove_one(&mut self.borrow_mut(token).#name, other)),
             ),
-            Pairing::Inverse {
-                field: inverse,
-                many: false,
-            } => (
-                format!(
-                    "Makes `other` one of this node's `{bare}` (appended) and sets its `{inverse}`, \
-                     detaching it from its previous `{inverse}`'s `{bare}`. Nothing changes if it \
-                     already belongs here."
-                ),
-                format!(
-                    "Removes `other` from `{bare}` and clears its `{inverse}`; `false` if it was not there."
-                ),
-                quote!(#private::link_child(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-                quote!(#private::unlink_child(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-            ),
-            Pairing::Inverse {
-                field: inverse,
-                many: true,
-            } => (
-                format!("Appends `other` to `{bare}` and this node to `other.{inverse}`."),
-                format!(
-                    "Removes one `other` from `{bare}` and one of this node from `other.{inverse}`; `false` if there was no such link."
-                ),
-                quote!(#private::link_both(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-                quote!(#private::unlink_both(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-            ),
+            Pairing::Inverse(inverse) => {
+                let back = back(inverse);
+                (
+                    format!(
+                        "Removes one `other` from `{bare}` and this node from `other`'s `{inverse}`; `false` if there was no such link."
+                    ),
+                    quote_spanned!(inverse.span()=> #private::unlink(self, other, token, #this, #back)),
+                )
+            }
             Pairing::Symmetric => (
-                format!(
-                    "Records an undirected edge: `other` in this node's `{bare}` and this node in `other`'s (a loop is recorded once)."
-                ),
                 "Removes one undirected edge to `other` from both ends; `false` if there was none."
                     .to_owned(),
-                quote!(#private::link_symmetric(self, other, token, #this)),
                 quote!(#private::unlink_symmetric(self, other, token, #this)),
             ),
         };
-        let get_doc = format!("The nodes `{bare}` points to, in link order.");
-        return quote! {
-            #[doc = #get_doc]
-            #(#cfgs)*
-            #[must_use]
-            #[inline]
-            #vis fn #name<'t>(self, token: &'t #token) -> &'t [Self] {
-                &self.borrow(token).#name
-            }
-
-            #[doc = #link_doc]
+        quote! {
+            #[doc = #doc]
             #(#cfgs)*
             #[inline]
-            #vis fn #link_fn(self, other: Self, token: &mut #token) {
-                #link_body
+            #vis fn #unlink_fn(self, other: #target, token: &mut #token) -> bool {
+                #body
             }
-
-            #[doc = #unlink_doc]
-            #(#cfgs)*
-            #[inline]
-            #vis fn #unlink_fn(self, other: Self, token: &mut #token) -> bool {
-                #unlink_body
+        }
+    } else {
+        let (doc, body) = match pairing {
+            Pairing::Inverse(inverse) => {
+                let back = back(inverse);
+                (
+                    format!(
+                        "Clears `{bare}` and removes this node from the former target's `{inverse}`; returns the former target."
+                    ),
+                    quote_spanned!(inverse.span()=> #private::take_link(self, token, #this, #back)),
+                )
             }
+            Pairing::Unpaired | Pairing::Symmetric => (
+                format!("Clears `{bare}`; returns the node it pointed to."),
+                quote!(self.borrow_mut(token).#name.take()),
+            ),
         };
-    }
-
-    let (link_doc, unlink_doc, link_body, unlink_body) = match pairing {
-        Pairing::Inverse {
-            field: inverse,
-            many: false,
-        } => (
-            format!(
-                "Points `{bare}` at `other` and `other.{inverse}` back at this node.\n\n\
-                 Detaches previous partners: the node `{bare}` pointed to loses its `{inverse}`, \
-                 and the node `other.{inverse}` pointed to loses its `{bare}`."
-            ),
-            format!(
-                "Clears `{bare}` and the former target's `{inverse}`; returns the former target."
-            ),
-            quote!(#private::link_pair(self, other, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-            quote!(#private::unlink_pair(self, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-        ),
-        Pairing::Inverse {
-            field: inverse,
-            many: true,
-        } => (
-            format!(
-                "Points `{bare}` at `other` and adds this node to `other.{inverse}`, first leaving \
-                 the `{inverse}` of the node `{bare}` pointed to before. Nothing changes if \
-                 `{bare}` already is `other`."
-            ),
-            format!(
-                "Clears `{bare}` and removes this node from the former target's `{inverse}`; returns the former target."
-            ),
-            quote!(#private::link_child(other, self, token, |node: &mut #node_ty| &mut node.#inverse, #this)),
-            quote!(#private::unlink_parent(self, token, #this, |node: &mut #node_ty| &mut node.#inverse)),
-        ),
-        Pairing::Unpaired | Pairing::Symmetric => (
-            format!("Points `{bare}` at `other` (this link has no inverse to keep in step)."),
-            format!("Clears `{bare}`; returns the node it pointed to."),
-            quote!(self.borrow_mut(token).#name = ::core::option::Option::Some(other)),
-            quote!(self.borrow_mut(token).#name.take()),
-        ),
+        quote! {
+            #[doc = #doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #unlink_fn(self, token: &mut #token) -> ::core::option::Option<#target> {
+                #body
+            }
+        }
     };
-    let get_doc = format!("The node `{bare}` points to, if any.");
-    let iter_doc = format!(
-        "Iterates from this node (included) along `{bare}`, until a node whose `{bare}` is `None`.\n\n\
-         On a cycle it never ends: bound it with `take`, or stop at a node seen before."
-    );
+    let iter = link.walkable().then(|| {
+        let iter_fn = format_ident!("iter_{}", bare);
+        let captured = names.param_names();
+        let doc = format!(
+            "Iterates from this node (included) along `{bare}`, until a node whose `{bare}` is `None`.\n\n\
+             On a cycle it never ends: bound it with `take`, or stop at a node seen before."
+        );
+        quote! {
+            #[doc = #doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #iter_fn<'t>(
+                self,
+                token: &'t #token,
+            ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, #captured> {
+                #private::follow(self, token, |node: &#node_ty| node.#name)
+            }
+        }
+    });
     quote! {
         #[doc = #get_doc]
         #(#cfgs)*
         #[must_use]
         #[inline]
-        #vis fn #name(self, token: &#token) -> ::core::option::Option<Self> {
-            self.borrow(token).#name
+        #vis fn #name<'t>(self, token: &'t #token) -> #get_ty {
+            #get_body
         }
 
         #[doc = #link_doc]
         #(#cfgs)*
         #[inline]
-        #vis fn #link_fn(self, other: Self, token: &mut #token) {
+        #vis fn #link_fn(self, other: #target, token: &mut #token) {
             #link_body
         }
 
-        #[doc = #unlink_doc]
-        #(#cfgs)*
-        #[inline]
-        #vis fn #unlink_fn(self, token: &mut #token) -> ::core::option::Option<Self> {
-            #unlink_body
-        }
-
-        #[doc = #iter_doc]
-        #(#cfgs)*
-        #[inline]
-        #vis fn #iter_fn<'t>(
-            self,
-            token: &'t #token,
-        ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, #captured> {
-            #runtime::__private::follow(self, token, |node: &#node_ty| node.#name)
-        }
+        #unlink
+        #iter
     }
 }

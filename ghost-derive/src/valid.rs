@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Ident;
 
-use crate::ast::{Input, LinkShape, Role};
+use crate::ast::{Input, Link, LinkShape, LinkTarget, Role};
 use crate::errors::Errors;
 
 /// Methods every generated `<Name>Ref` has, which a link's getter must not shadow.
@@ -51,7 +51,17 @@ fn check_symmetric(input: &mut Input<'_>, errors: &mut Errors) {
             continue;
         };
         let Some(span) = link.symmetric else { continue };
-        if !link.shape.is_many() {
+        if let LinkTarget::Other(target) = link.target {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "#[link(symmetric)] joins nodes of one type, but `{}` points to `{}`",
+                    field.ident,
+                    crate::ast::type_to_string(&syn::Type::Path(target.clone()))
+                ),
+            ));
+            link.symmetric = None;
+        } else if !link.shape.is_many() {
             errors.push(syn::Error::new(
                 span,
                 format!(
@@ -86,6 +96,12 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
         let Some(inverse) = &link.inverse else {
             continue;
         };
+        if let LinkTarget::Other(_) = link.target {
+            // The inverse lives on another struct, which this expansion cannot see; the
+            // generated helpers name it, so the compiler checks it exists and links back.
+            partners.insert(field.ident.clone(), inverse.clone());
+            continue;
+        }
         let error = |message: String| syn::Error::new(inverse.span(), message);
         if inverse == field.ident {
             errors.push(error(format!(
@@ -160,7 +176,7 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
             clashing.push(field.ident.clone());
             continue;
         }
-        let names = generated_method_names(field.ident, link.shape);
+        let names = generated_method_names(field.ident, link);
         if let Some((name, owner)) = names
             .iter()
             .find_map(|name| owners.get(name).map(|owner| (name, owner)))
@@ -176,8 +192,8 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
     clashing
 }
 
-/// `f`, `link_f`, `unlink_f`, and for single links `iter_f`.
-fn generated_method_names(field: &Ident, shape: LinkShape) -> Vec<String> {
+/// `f`, `link_f`, `unlink_f`, and for single links to the same type `iter_f`.
+fn generated_method_names(field: &Ident, link: &Link<'_>) -> Vec<String> {
     let name = field.to_string();
     let bare = name.strip_prefix("r#").unwrap_or(&name);
     let mut names = vec![
@@ -185,7 +201,7 @@ fn generated_method_names(field: &Ident, shape: LinkShape) -> Vec<String> {
         format!("link_{bare}"),
         format!("unlink_{bare}"),
     ];
-    if !shape.is_many() {
+    if link.walkable() {
         names.push(format!("iter_{bare}"));
     }
     names

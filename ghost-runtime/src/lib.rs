@@ -66,7 +66,7 @@ pub use dot::to_dot;
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
-pub use links::{Follow, follow};
+pub use links::{Follow, LinkSlot, follow};
 pub use node_ptr::NodePtr;
 pub use traverse::{Bfs, Dfs, bfs, dfs};
 
@@ -76,8 +76,7 @@ pub mod __private {
     pub use crate::arena::scope;
     pub use crate::graph::{Graph, GraphIn, NodeAllocator};
     pub use crate::links::{
-        follow, link_both, link_child, link_pair, link_symmetric, remove_one, unlink_both,
-        unlink_child, unlink_pair, unlink_parent, unlink_symmetric,
+        follow, link, link_symmetric, remove_one, take_link, unlink, unlink_symmetric,
     };
     pub use crate::node_ptr::NodePtr;
     pub use ::core;

@@ -14,157 +14,147 @@ use core::ops::Deref;
 
 use ghost_cell::{GhostCell, GhostToken};
 
-/// Points `a`'s `field` at `b` and `b`'s `inverse` at `a`, detaching previous partners.
+// `follow` and the symmetric helpers are single-type; everything else is written against
+// `LinkSlot` and takes two node types, which may be the same.
+
+/// A link field's storage: `Option<N>` (one link) or `Vec<N>` (many).
 ///
-/// If `a` was linked to `c`, `c`'s inverse is cleared; if `b`'s inverse pointed at `d`,
-/// `d`'s field is cleared. A partner's back pointer is only cleared if it still points at the
-/// node being detached, so a structure edited by hand is never corrupted further.
-#[inline]
-pub fn link_pair<'id, N, D>(
-    a: N,
-    b: N,
-    token: &mut GhostToken<'id>,
-    field: impl Fn(&mut D) -> &mut Option<N>,
-    inverse: impl Fn(&mut D) -> &mut Option<N>,
-) where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
-{
-    if let Some(old) = field(a.borrow_mut(token)).take() {
-        clear_if_points_to(old, a, token, &inverse);
-    }
-    if let Some(old) = inverse(b.borrow_mut(token)).take() {
-        clear_if_points_to(old, b, token, &field);
-    }
-    *field(a.borrow_mut(token)) = Some(b);
-    *inverse(b.borrow_mut(token)) = Some(a);
+/// The link helpers are written once against this trait, so a pair of fields can have any two
+/// shapes, and a field can point to another node type whose field shape the macro expanding
+/// this one cannot see.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a link field that can point back to `{N}`",
+    label = "an `inverse` must name a link field (`Option<..>` or `Vec<..>`) of the other node type that points back"
+)]
+pub trait LinkSlot<N> {
+    /// Whether the slot holds at most one link.
+    const SINGLE: bool;
+
+    /// Adds a link to `node`; returns the node it displaced (a single slot holding another).
+    fn attach(&mut self, node: N) -> Option<N>;
+
+    /// Removes one link to `node`; `false` if there was none.
+    fn detach(&mut self, node: N) -> bool;
+
+    /// Whether the slot links to `node`.
+    fn holds(&self, node: N) -> bool;
 }
 
-/// Clears `a`'s `field` and the partner's `inverse`; returns the former partner.
-#[inline]
-pub fn unlink_pair<'id, N, D>(
-    a: N,
-    token: &mut GhostToken<'id>,
-    field: impl Fn(&mut D) -> &mut Option<N>,
-    inverse: impl Fn(&mut D) -> &mut Option<N>,
-) -> Option<N>
-where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
-{
-    let old = field(a.borrow_mut(token)).take()?;
-    clear_if_points_to(old, a, token, &inverse);
-    Some(old)
-}
+impl<N: Copy + PartialEq> LinkSlot<N> for Option<N> {
+    const SINGLE: bool = true;
 
-#[inline]
-fn clear_if_points_to<'id, N, D>(
-    node: N,
-    target: N,
-    token: &mut GhostToken<'id>,
-    field: &impl Fn(&mut D) -> &mut Option<N>,
-) where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
-{
-    let slot = field(node.borrow_mut(token));
-    if *slot == Some(target) {
-        *slot = None;
+    #[inline]
+    fn attach(&mut self, node: N) -> Option<N> {
+        self.replace(node).filter(|&old| old != node)
+    }
+
+    #[inline]
+    fn detach(&mut self, node: N) -> bool {
+        let holds = *self == Some(node);
+        if holds {
+            *self = None;
+        }
+        holds
+    }
+
+    #[inline]
+    fn holds(&self, node: N) -> bool {
+        *self == Some(node)
     }
 }
 
-/// Makes `child` one of `parent`'s `children` (appended) and sets its `parent_of`, first
-/// detaching it from its previous parent's `children`. Nothing changes if `parent` already is
-/// its parent.
+impl<N: Copy + PartialEq> LinkSlot<N> for Vec<N> {
+    const SINGLE: bool = false;
+
+    #[inline]
+    fn attach(&mut self, node: N) -> Option<N> {
+        self.push(node);
+        None
+    }
+
+    #[inline]
+    fn detach(&mut self, node: N) -> bool {
+        remove_one(self, node)
+    }
+
+    #[inline]
+    fn holds(&self, node: N) -> bool {
+        self.contains(&node)
+    }
+}
+
+/// Links `a` to `b` through `a`'s `field` and `b` to `a` through `b`'s `inverse`.
+///
+/// A single slot that held another node lets go of it, and that node's side is detached too:
+/// relinking `a.next` from `c` to `b` clears `c.prev`; moving a child to a new parent removes it
+/// from the old parent's children. If a single slot on either side already holds the other
+/// node (and the other side holds this one), nothing changes; two many-slots record parallel
+/// links.
 #[inline]
-pub fn link_child<'id, N, D>(
-    parent: N,
-    child: N,
+pub fn link<'id, A, DA, SA, B, DB, SB>(
+    a: A,
+    b: B,
     token: &mut GhostToken<'id>,
-    children: impl Fn(&mut D) -> &mut Vec<N>,
-    parent_of: impl Fn(&mut D) -> &mut Option<N>,
+    field: impl Fn(&mut DA) -> &mut SA,
+    inverse: impl Fn(&mut DB) -> &mut SB,
 ) where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
+    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
+    SA: LinkSlot<B>,
+    SB: LinkSlot<A>,
 {
-    let previous = *parent_of(child.borrow_mut(token));
-    if previous == Some(parent) {
+    if (SA::SINGLE || SB::SINGLE)
+        && field(a.borrow_mut(token)).holds(b)
+        && inverse(b.borrow_mut(token)).holds(a)
+    {
         return;
     }
-    if let Some(previous) = previous {
-        remove_one(children(previous.borrow_mut(token)), child);
+    if let Some(displaced) = field(a.borrow_mut(token)).attach(b) {
+        inverse(displaced.borrow_mut(token)).detach(a);
     }
-    *parent_of(child.borrow_mut(token)) = Some(parent);
-    children(parent.borrow_mut(token)).push(child);
+    if let Some(displaced) = inverse(b.borrow_mut(token)).attach(a) {
+        field(displaced.borrow_mut(token)).detach(b);
+    }
 }
 
-/// Removes `child` from `parent`'s `children` and clears its `parent_of`; `false` if it was not
-/// a child of `parent`.
+/// Removes one link from `a` to `b` (and `b`'s back link to `a`); `false` if there was none.
 #[inline]
-pub fn unlink_child<'id, N, D>(
-    parent: N,
-    child: N,
+pub fn unlink<'id, A, DA, SA, B, DB, SB>(
+    a: A,
+    b: B,
     token: &mut GhostToken<'id>,
-    children: impl Fn(&mut D) -> &mut Vec<N>,
-    parent_of: impl Fn(&mut D) -> &mut Option<N>,
+    field: impl Fn(&mut DA) -> &mut SA,
+    inverse: impl Fn(&mut DB) -> &mut SB,
 ) -> bool
 where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
+    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
+    SA: LinkSlot<B>,
+    SB: LinkSlot<A>,
 {
-    if !remove_one(children(parent.borrow_mut(token)), child) {
+    if !field(a.borrow_mut(token)).detach(b) {
         return false;
     }
-    clear_if_points_to(child, parent, token, &parent_of);
+    inverse(b.borrow_mut(token)).detach(a);
     true
 }
 
-/// Clears `child`'s `parent_of` and removes it from that parent's `children`; returns the
-/// former parent.
+/// Clears `a`'s single `field` and the back link of the node it held; returns that node.
 #[inline]
-pub fn unlink_parent<'id, N, D>(
-    child: N,
+pub fn take_link<'id, A, DA, B, DB, SB>(
+    a: A,
     token: &mut GhostToken<'id>,
-    parent_of: impl Fn(&mut D) -> &mut Option<N>,
-    children: impl Fn(&mut D) -> &mut Vec<N>,
-) -> Option<N>
+    field: impl Fn(&mut DA) -> &mut Option<B>,
+    inverse: impl Fn(&mut DB) -> &mut SB,
+) -> Option<B>
 where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
+    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
+    SB: LinkSlot<A>,
 {
-    let parent = parent_of(child.borrow_mut(token)).take()?;
-    remove_one(children(parent.borrow_mut(token)), child);
-    Some(parent)
-}
-
-/// Appends `b` to `a`'s `field` and `a` to `b`'s `inverse` (a directed edge recorded at both
-/// ends). Parallel edges are kept.
-#[inline]
-pub fn link_both<'id, N, D>(
-    a: N,
-    b: N,
-    token: &mut GhostToken<'id>,
-    field: impl Fn(&mut D) -> &mut Vec<N>,
-    inverse: impl Fn(&mut D) -> &mut Vec<N>,
-) where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
-{
-    field(a.borrow_mut(token)).push(b);
-    inverse(b.borrow_mut(token)).push(a);
-}
-
-/// Removes one `b` from `a`'s `field` and one `a` from `b`'s `inverse`; `false` if there was no
-/// such edge.
-#[inline]
-pub fn unlink_both<'id, N, D>(
-    a: N,
-    b: N,
-    token: &mut GhostToken<'id>,
-    field: impl Fn(&mut D) -> &mut Vec<N>,
-    inverse: impl Fn(&mut D) -> &mut Vec<N>,
-) -> bool
-where
-    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
-{
-    if !remove_one(field(a.borrow_mut(token)), b) {
-        return false;
-    }
-    remove_one(inverse(b.borrow_mut(token)), a);
-    true
+    let old = field(a.borrow_mut(token)).take()?;
+    inverse(old.borrow_mut(token)).detach(a);
+    Some(old)
 }
 
 /// Records an undirected edge: `b` in `a`'s `field` and `a` in `b`'s. A loop (`a == b`) is

@@ -131,23 +131,23 @@ impl<'arena, 'id> NodeRef<'arena, 'id> {
     #[cfg(feature = "backlinks")]
     #[must_use]
     #[inline]
-    fn next(
+    fn next<'t>(
         self,
-        token: &::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<NodeRef<'arena, 'id>> {
         self.borrow(token).next
     }
-    /**Points `next` at `other` and `other.prev` back at this node.
+    /**Links `next` to `other`, and `other`'s `prev` back to this node.
 
-Detaches previous partners: the node `next` pointed to loses its `prev`, and the node `other.prev` pointed to loses its `next`.*/
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `prev`; a node with one `prev` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[cfg(feature = "backlinks")]
     #[inline]
     fn link_next(
         self,
-        other: Self,
+        other: NodeRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_pair(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -155,14 +155,14 @@ Detaches previous partners: the node `next` pointed to loses its `prev`, and the
             |node: &mut Node<'arena, 'id>| &mut node.prev,
         )
     }
-    ///Clears `next` and the former target's `prev`; returns the former target.
+    ///Clears `next` and removes this node from the former target's `prev`; returns the former target.
     #[cfg(feature = "backlinks")]
     #[inline]
     fn unlink_next(
         self,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
-        ::ghost_runtime::__private::unlink_pair(
+    ) -> ::core::option::Option<NodeRef<'arena, 'id>> {
+        ::ghost_runtime::__private::take_link(
             self,
             token,
             |node: &mut Node<'arena, 'id>| &mut node.next,
@@ -188,23 +188,23 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     #[cfg(feature = "backlinks")]
     #[must_use]
     #[inline]
-    fn prev(
+    fn prev<'t>(
         self,
-        token: &::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<NodeRef<'arena, 'id>> {
         self.borrow(token).prev
     }
-    /**Points `prev` at `other` and `other.next` back at this node.
+    /**Links `prev` to `other`, and `other`'s `next` back to this node.
 
-Detaches previous partners: the node `prev` pointed to loses its `next`, and the node `other.next` pointed to loses its `prev`.*/
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `next`; a node with one `next` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[cfg(feature = "backlinks")]
     #[inline]
     fn link_prev(
         self,
-        other: Self,
+        other: NodeRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_pair(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -212,14 +212,14 @@ Detaches previous partners: the node `prev` pointed to loses its `next`, and the
             |node: &mut Node<'arena, 'id>| &mut node.next,
         )
     }
-    ///Clears `prev` and the former target's `next`; returns the former target.
+    ///Clears `prev` and removes this node from the former target's `next`; returns the former target.
     #[cfg(feature = "backlinks")]
     #[inline]
     fn unlink_prev(
         self,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
-        ::ghost_runtime::__private::unlink_pair(
+    ) -> ::core::option::Option<NodeRef<'arena, 'id>> {
+        ::ghost_runtime::__private::take_link(
             self,
             token,
             |node: &mut Node<'arena, 'id>| &mut node.prev,

@@ -171,22 +171,22 @@ where
     ///The node `next` points to, if any.
     #[must_use]
     #[inline]
-    pub fn next(
+    pub fn next<'t>(
         self,
-        token: &::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<TreeRef<'arena, 'id, 'src, K, V>> {
         self.borrow(token).next
     }
-    /**Points `next` at `other` and `other.prev` back at this node.
+    /**Links `next` to `other`, and `other`'s `prev` back to this node.
 
-Detaches previous partners: the node `next` pointed to loses its `prev`, and the node `other.prev` pointed to loses its `next`.*/
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `prev`; a node with one `prev` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[inline]
     pub fn link_next(
         self,
-        other: Self,
+        other: TreeRef<'arena, 'id, 'src, K, V>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_pair(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -194,13 +194,13 @@ Detaches previous partners: the node `next` pointed to loses its `prev`, and the
             |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
         )
     }
-    ///Clears `next` and the former target's `prev`; returns the former target.
+    ///Clears `next` and removes this node from the former target's `prev`; returns the former target.
     #[inline]
     pub fn unlink_next(
         self,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
-        ::ghost_runtime::__private::unlink_pair(
+    ) -> ::core::option::Option<TreeRef<'arena, 'id, 'src, K, V>> {
+        ::ghost_runtime::__private::take_link(
             self,
             token,
             |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
@@ -224,22 +224,22 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     ///The node `prev` points to, if any.
     #[must_use]
     #[inline]
-    pub fn prev(
+    pub fn prev<'t>(
         self,
-        token: &::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<TreeRef<'arena, 'id, 'src, K, V>> {
         self.borrow(token).prev
     }
-    /**Points `prev` at `other` and `other.next` back at this node.
+    /**Links `prev` to `other`, and `other`'s `next` back to this node.
 
-Detaches previous partners: the node `prev` pointed to loses its `next`, and the node `other.next` pointed to loses its `prev`.*/
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `next`; a node with one `next` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[inline]
     pub fn link_prev(
         self,
-        other: Self,
+        other: TreeRef<'arena, 'id, 'src, K, V>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_pair(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -247,13 +247,13 @@ Detaches previous partners: the node `prev` pointed to loses its `next`, and the
             |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
         )
     }
-    ///Clears `prev` and the former target's `next`; returns the former target.
+    ///Clears `prev` and removes this node from the former target's `next`; returns the former target.
     #[inline]
     pub fn unlink_prev(
         self,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
-        ::ghost_runtime::__private::unlink_pair(
+    ) -> ::core::option::Option<TreeRef<'arena, 'id, 'src, K, V>> {
+        ::ghost_runtime::__private::take_link(
             self,
             token,
             |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,

@@ -130,17 +130,19 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
     pub fn succ<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> &'t [Self] {
+    ) -> &'t [VertexRef<'arena, 'id>] {
         &self.borrow(token).succ
     }
-    ///Appends `other` to `succ` and this node to `other.pred`.
+    /**Links `succ` to `other`, and `other`'s `pred` back to this node.
+
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `pred`; a node with one `pred` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[inline]
     pub fn link_succ(
         self,
-        other: Self,
+        other: VertexRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_both(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -148,14 +150,14 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
             |node: &mut Vertex<'arena, 'id>| &mut node.pred,
         )
     }
-    ///Removes one `other` from `succ` and one of this node from `other.pred`; `false` if there was no such link.
+    ///Removes one `other` from `succ` and this node from `other`'s `pred`; `false` if there was no such link.
     #[inline]
     pub fn unlink_succ(
         self,
-        other: Self,
+        other: VertexRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> bool {
-        ::ghost_runtime::__private::unlink_both(
+        ::ghost_runtime::__private::unlink(
             self,
             other,
             token,
@@ -169,17 +171,19 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
     pub fn pred<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> &'t [Self] {
+    ) -> &'t [VertexRef<'arena, 'id>] {
         &self.borrow(token).pred
     }
-    ///Appends `other` to `pred` and this node to `other.succ`.
+    /**Links `pred` to `other`, and `other`'s `succ` back to this node.
+
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `succ`; a node with one `succ` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[inline]
     pub fn link_pred(
         self,
-        other: Self,
+        other: VertexRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_both(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -187,14 +191,14 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
             |node: &mut Vertex<'arena, 'id>| &mut node.succ,
         )
     }
-    ///Removes one `other` from `pred` and one of this node from `other.succ`; `false` if there was no such link.
+    ///Removes one `other` from `pred` and this node from `other`'s `succ`; `false` if there was no such link.
     #[inline]
     pub fn unlink_pred(
         self,
-        other: Self,
+        other: VertexRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> bool {
-        ::ghost_runtime::__private::unlink_both(
+        ::ghost_runtime::__private::unlink(
             self,
             other,
             token,
@@ -208,14 +212,14 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
     pub fn neighbors<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> &'t [Self] {
+    ) -> &'t [VertexRef<'arena, 'id>] {
         &self.borrow(token).neighbors
     }
     ///Records an undirected edge: `other` in this node's `neighbors` and this node in `other`'s (a loop is recorded once).
     #[inline]
     pub fn link_neighbors(
         self,
-        other: Self,
+        other: VertexRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
         ::ghost_runtime::__private::link_symmetric(
@@ -229,7 +233,7 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
     #[inline]
     pub fn unlink_neighbors(
         self,
-        other: Self,
+        other: VertexRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> bool {
         ::ghost_runtime::__private::unlink_symmetric(

@@ -128,17 +128,19 @@ impl<'arena, 'id> DirRef<'arena, 'id> {
     pub fn children<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> &'t [Self] {
+    ) -> &'t [DirRef<'arena, 'id>] {
         &self.borrow(token).children
     }
-    ///Makes `other` one of this node's `children` (appended) and sets its `parent`, detaching it from its previous `parent`'s `children`. Nothing changes if it already belongs here.
+    /**Links `children` to `other`, and `other`'s `parent` back to this node.
+
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `parent`; a node with one `parent` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[inline]
     pub fn link_children(
         self,
-        other: Self,
+        other: DirRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_child(
+        ::ghost_runtime::__private::link(
             self,
             other,
             token,
@@ -146,14 +148,14 @@ impl<'arena, 'id> DirRef<'arena, 'id> {
             |node: &mut Dir<'arena, 'id>| &mut node.parent,
         )
     }
-    ///Removes `other` from `children` and clears its `parent`; `false` if it was not there.
+    ///Removes one `other` from `children` and this node from `other`'s `parent`; `false` if there was no such link.
     #[inline]
     pub fn unlink_children(
         self,
-        other: Self,
+        other: DirRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> bool {
-        ::ghost_runtime::__private::unlink_child(
+        ::ghost_runtime::__private::unlink(
             self,
             other,
             token,
@@ -164,25 +166,27 @@ impl<'arena, 'id> DirRef<'arena, 'id> {
     ///The node `parent` points to, if any.
     #[must_use]
     #[inline]
-    pub fn parent(
+    pub fn parent<'t>(
         self,
-        token: &::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<DirRef<'arena, 'id>> {
         self.borrow(token).parent
     }
-    ///Points `parent` at `other` and adds this node to `other.children`, first leaving the `children` of the node `parent` pointed to before. Nothing changes if `parent` already is `other`.
+    /**Links `parent` to `other`, and `other`'s `children` back to this node.
+
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `children`; a node with one `children` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
     #[inline]
     pub fn link_parent(
         self,
-        other: Self,
+        other: DirRef<'arena, 'id>,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) {
-        ::ghost_runtime::__private::link_child(
-            other,
+        ::ghost_runtime::__private::link(
             self,
+            other,
             token,
-            |node: &mut Dir<'arena, 'id>| &mut node.children,
             |node: &mut Dir<'arena, 'id>| &mut node.parent,
+            |node: &mut Dir<'arena, 'id>| &mut node.children,
         )
     }
     ///Clears `parent` and removes this node from the former target's `children`; returns the former target.
@@ -190,8 +194,8 @@ impl<'arena, 'id> DirRef<'arena, 'id> {
     pub fn unlink_parent(
         self,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
-        ::ghost_runtime::__private::unlink_parent(
+    ) -> ::core::option::Option<DirRef<'arena, 'id>> {
+        ::ghost_runtime::__private::take_link(
             self,
             token,
             |node: &mut Dir<'arena, 'id>| &mut node.parent,

@@ -129,17 +129,17 @@ impl<'arena, 'id> EntryRef<'arena, 'id> {
     ///The node `below` points to, if any.
     #[must_use]
     #[inline]
-    fn below(
+    fn below<'t>(
         self,
-        token: &::my_reexport::ghost::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+        token: &'t ::my_reexport::ghost::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<EntryRef<'arena, 'id>> {
         self.borrow(token).below
     }
     ///Points `below` at `other` (this link has no inverse to keep in step).
     #[inline]
     fn link_below(
         self,
-        other: Self,
+        other: EntryRef<'arena, 'id>,
         token: &mut ::my_reexport::ghost::__private::GhostToken<'id>,
     ) {
         self.borrow_mut(token).below = ::core::option::Option::Some(other);
@@ -149,7 +149,7 @@ impl<'arena, 'id> EntryRef<'arena, 'id> {
     fn unlink_below(
         self,
         token: &mut ::my_reexport::ghost::__private::GhostToken<'id>,
-    ) -> ::core::option::Option<Self> {
+    ) -> ::core::option::Option<EntryRef<'arena, 'id>> {
         self.borrow_mut(token).below.take()
     }
     /**Iterates from this node (included) along `below`, until a node whose `below` is `None`.

@@ -46,6 +46,8 @@ pub(crate) struct Link<'a> {
     pub(crate) shape: LinkShape,
     /// The node type the link points to.
     pub(crate) target: LinkTarget<'a>,
+    /// The length of an array link (`N` in `[Option<Node>; N]`).
+    pub(crate) array_len: Option<&'a syn::Expr>,
     /// `#[link(symmetric)]`: an undirected edge list, its own inverse (where it was written).
     pub(crate) symmetric: Option<proc_macro2::Span>,
     /// Whether to generate this link's helper methods: validation turns it off for a link
@@ -59,7 +61,7 @@ pub(crate) struct Link<'a> {
 impl Link<'_> {
     /// Whether `iter_f` makes sense: a single link to the same type, followed node to node.
     pub(crate) fn walkable(&self) -> bool {
-        !self.shape.is_many() && matches!(self.target, LinkTarget::Own)
+        self.shape.is_single() && matches!(self.target, LinkTarget::Own)
     }
 }
 
@@ -82,6 +84,9 @@ pub(crate) enum LinkShape {
     OptionBox,
     /// `Vec<Self>` or `Vec<Name>`: any number of links. Becomes `Vec<NameRef<'arena, 'id>>`.
     Vec,
+    /// `[Option<Self>; N]` or `[Option<Name>; N]`: a fixed number of slots (binary trees,
+    /// quadtrees). The length is kept in `Link::array_len`.
+    Array,
 }
 
 impl LinkShape {
@@ -90,16 +95,21 @@ impl LinkShape {
             Self::Option => format!("Option<{node}>"),
             Self::OptionBox => format!("Option<Box<{node}>>"),
             Self::Vec => format!("Vec<{node}>"),
+            Self::Array => format!("[Option<{node}>; N]"),
         }
     }
 
     pub(crate) fn is_many(self) -> bool {
         self == Self::Vec
     }
+
+    /// `Option<..>` or `Option<Box<..>>`: at most one link.
+    pub(crate) fn is_single(self) -> bool {
+        matches!(self, Self::Option | Self::OptionBox)
+    }
 }
 
-pub(crate) const SUPPORTED_SHAPES: &str =
-    "`Option<Self>`, `Option<{node}>`, `Option<Box<{node}>>` or `Vec<{node}>`";
+pub(crate) const SUPPORTED_SHAPES: &str = "`Option<Self>`, `Option<{node}>`, `Option<Box<{node}>>`, `Vec<{node}>` or `[Option<{node}>; N]`";
 
 impl<'a> Input<'a> {
     /// Reads the struct; `None` when it is not a struct with named fields (reported).
@@ -228,6 +238,10 @@ impl<'a> Field<'a> {
             Some((shape, target)) => Role::Link(Link {
                 shape,
                 target,
+                array_len: match &field.ty {
+                    Type::Array(array) => Some(&array.len),
+                    _ => None,
+                },
                 symmetric: link_attr.symmetric,
                 helpers: true,
                 inverse: link_attr.inverse,
@@ -272,9 +286,13 @@ impl<'a> Field<'a> {
 }
 
 /// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>`, `Option<Box<Node>>`,
-/// `Vec<Self>` and `Vec<Node>` (with `Option`, `Box` and `Vec` also written by their
-/// `std`/`core`/`alloc` paths).
+/// `Vec<Self>`, `Vec<Node>` and `[Option<Node>; N]` (with `Option`, `Box` and `Vec` also
+/// written by their `std`/`core`/`alloc` paths).
 fn link_shape<'t>(ty: &'t Type, mut is_target: impl FnMut(&'t Type) -> bool) -> Option<LinkShape> {
+    if let Type::Array(array) = ty {
+        let slot = single_generic_arg(&array.elem, "option", "Option")?;
+        return is_target(slot).then_some(LinkShape::Array);
+    }
     if let Some(item) = single_generic_arg(ty, "vec", "Vec") {
         return is_target(item).then_some(LinkShape::Vec);
     }

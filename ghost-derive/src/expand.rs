@@ -8,7 +8,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Generics, Ident, parse_quote};
 
-use crate::ast::{Field, Input, Link, LinkTarget};
+use crate::ast::{Field, Input, Link, LinkShape, LinkTarget};
 use crate::attr::GraphArgs;
 use crate::errors::Errors;
 use crate::valid;
@@ -198,6 +198,11 @@ fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
             attrs, vis, ident, ..
         } = field;
         let ty = match field.link() {
+            Some(link) if link.shape == LinkShape::Array => {
+                let target = names.target_handle(link);
+                let len = link.array_len;
+                quote!([::core::option::Option<#target>; #len])
+            }
             Some(link) if link.shape.is_many() => {
                 let runtime = names.runtime;
                 let target = names.target_handle(link);
@@ -346,6 +351,10 @@ fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let field_inits = input.fields.iter().map(|field| {
         let (ident, cfgs) = (field.ident, field.cfgs());
         match field.link() {
+            Some(link) if link.shape == LinkShape::Array => {
+                let len = link.array_len;
+                quote!(#(#cfgs)* #ident: [::core::option::Option::None; #len])
+            }
             Some(link) if link.shape.is_many() => {
                 quote!(#(#cfgs)* #ident: #runtime::__private::Vec::new())
             }
@@ -483,6 +492,9 @@ fn expand_link_helpers(
     // where it was written.
     let back = |inverse: &Ident| quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
 
+    if link.shape == LinkShape::Array {
+        return expand_array_helpers(field, link, names, &pairing, &cfgs, &this, back);
+    }
     let (get_doc, get_ty, get_body) = if link.shape.is_many() {
         (
             format!("The nodes `{bare}` points to, in link order."),
@@ -618,5 +630,78 @@ fn expand_link_helpers(
 
         #unlink
         #iter
+    }
+}
+
+/// The helpers of an array link `f: [Option<Node>; N]`: `f` (the slots), `link_f(index, ..)`
+/// and `unlink_f(index)`.
+fn expand_array_helpers(
+    field: &Field<'_>,
+    link: &Link<'_>,
+    names: &Names<'_>,
+    pairing: &Pairing<'_>,
+    cfgs: &[&syn::Attribute],
+    this: &TokenStream,
+    back: impl Fn(&Ident) -> TokenStream,
+) -> TokenStream {
+    let runtime = names.runtime;
+    let private = quote!(#runtime::__private);
+    let target = names.target_handle(link);
+    let len = link.array_len;
+    let vis = field.vis;
+    let name = field.ident;
+    let bare = name.to_string().trim_start_matches("r#").to_owned();
+    let (link_fn, unlink_fn) = (
+        format_ident!("link_{}", bare),
+        format_ident!("unlink_{}", bare),
+    );
+    let token = quote!(#private::GhostToken<'id>);
+    let panics = "# Panics\n\nIf `index` is out of bounds, like indexing an array.";
+    let (link_doc, link_body, unlink_doc, unlink_body) = match pairing {
+        Pairing::Inverse(inverse) => {
+            let back = back(inverse);
+            (
+                format!(
+                    "Links slot `index` of `{bare}` to `other`, and `other`'s `{inverse}` back to this node. The node that held the slot is detached; `other` leaves the slot (of this or another node) it held before when its `{inverse}` is a single link.\n\n{panics}"
+                ),
+                quote_spanned!(inverse.span()=> #private::link_at(self, index, other, token, #this, #back)),
+                format!(
+                    "Clears slot `index` of `{bare}` and the former target's `{inverse}`; returns the former target.\n\n{panics}"
+                ),
+                quote_spanned!(inverse.span()=> #private::unlink_at(self, index, token, #this, #back)),
+            )
+        }
+        Pairing::Unpaired | Pairing::Symmetric => (
+            format!(
+                "Points slot `index` of `{bare}` at `other` (this link has no inverse to keep in step).\n\n{panics}"
+            ),
+            quote!(self.borrow_mut(token).#name[index] = ::core::option::Option::Some(other)),
+            format!("Clears slot `index` of `{bare}`; returns the node it pointed to.\n\n{panics}"),
+            quote!(self.borrow_mut(token).#name[index].take()),
+        ),
+    };
+    let get_doc = format!("The slots of `{bare}`, in order.");
+    quote! {
+        #[doc = #get_doc]
+        #(#cfgs)*
+        #[must_use]
+        #[inline]
+        #vis fn #name<'t>(self, token: &'t #token) -> &'t [::core::option::Option<#target>; #len] {
+            &self.borrow(token).#name
+        }
+
+        #[doc = #link_doc]
+        #(#cfgs)*
+        #[inline]
+        #vis fn #link_fn(self, index: usize, other: #target, token: &mut #token) {
+            #link_body
+        }
+
+        #[doc = #unlink_doc]
+        #(#cfgs)*
+        #[inline]
+        #vis fn #unlink_fn(self, index: usize, token: &mut #token) -> ::core::option::Option<#target> {
+            #unlink_body
+        }
     }
 }

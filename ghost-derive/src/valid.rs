@@ -82,10 +82,13 @@ fn check_symmetric(input: &mut Input<'_>, errors: &mut Errors) {
 
 /// Whether two link shapes can be each other's inverse.
 fn shapes_pair(a: LinkShape, b: LinkShape) -> bool {
-    use LinkShape::{Option, OptionBox, Vec};
+    use LinkShape::{Array, Option, OptionBox, Vec};
     matches!(
         (a, b),
-        (Option | Vec, Option | Vec) | (OptionBox, OptionBox)
+        (Option | Vec, Option | Vec)
+            | (OptionBox, OptionBox)
+            | (Array, Option | Vec)
+            | (Option | Vec, Array)
     )
 }
 
@@ -133,7 +136,7 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
         }
         if !shapes_pair(link.shape, target_link.shape) {
             errors.push(error(format!(
-                "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; a pair is two `Option`s, two `Option<Box<..>>`s, an `Option` and a `Vec` (a tree), or two `Vec`s",
+                "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; a pair is two `Option`s, two `Option<Box<..>>`s, an `Option` and a `Vec` (a tree), two `Vec`s, or an array with an `Option` or a `Vec`",
                 field.ident,
                 link.shape.describe(input.ident),
                 target_link.shape.describe(input.ident),

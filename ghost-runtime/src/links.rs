@@ -17,7 +17,8 @@ use ghost_cell::{GhostCell, GhostToken};
 // `follow` and the symmetric helpers are single-type; everything else is written against
 // `LinkSlot` and takes two node types, which may be the same.
 
-/// A link field's storage: `Option<N>` (one link) or `Vec<N>` (many).
+/// A link field's storage: `Option<N>` (one link), `Vec<N>` (many) or `[Option<N>; K]`
+/// (a fixed number of slots).
 ///
 /// The link helpers are written once against this trait, so a pair of fields can have any two
 /// shapes, and a field can point to another node type whose field shape the macro expanding
@@ -81,6 +82,97 @@ impl<N: Copy + PartialEq> LinkSlot<N> for Vec<N> {
     fn holds(&self, node: N) -> bool {
         self.contains(&node)
     }
+}
+
+impl<N: Copy + PartialEq, const K: usize> LinkSlot<N> for [Option<N>; K] {
+    const SINGLE: bool = false;
+
+    /// Takes the first free slot; when all are full, the last slot's node is displaced.
+    #[inline]
+    fn attach(&mut self, node: N) -> Option<N> {
+        let slot = self.iter().position(Option::is_none).or(K.checked_sub(1))?;
+        self[slot].replace(node).filter(|&old| old != node)
+    }
+
+    #[inline]
+    fn detach(&mut self, node: N) -> bool {
+        self.iter_mut()
+            .find(|slot| **slot == Some(node))
+            .map(|slot| *slot = None)
+            .is_some()
+    }
+
+    #[inline]
+    fn holds(&self, node: N) -> bool {
+        self.contains(&Some(node))
+    }
+}
+
+/// Links slot `index` of `a`'s array `field` to `b`, and `b`'s `inverse` back to `a`.
+///
+/// The node that held the slot is detached (its `inverse` loses `a`). When `b`'s inverse is a
+/// single link, `b` first leaves its previous node's array, or moves within `a`'s if it was in
+/// another slot there (a binary-tree child changing sides).
+///
+/// # Panics
+/// If `index` is out of the array's bounds, like indexing an array.
+#[inline]
+pub fn link_at<'id, A, DA, B, DB, SB, const K: usize>(
+    a: A,
+    index: usize,
+    b: B,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut DA) -> &mut [Option<B>; K],
+    inverse: impl Fn(&mut DB) -> &mut SB,
+) where
+    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
+    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
+    SB: LinkSlot<A>,
+{
+    if field(a.borrow_mut(token))[index] == Some(b) && inverse(b.borrow_mut(token)).holds(a) {
+        return;
+    }
+    let elsewhere_in_a = field(a.borrow_mut(token))
+        .iter()
+        .position(|slot| *slot == Some(b));
+    match elsewhere_in_a {
+        Some(other_slot) if SB::SINGLE && inverse(b.borrow_mut(token)).holds(a) => {
+            field(a.borrow_mut(token))[other_slot] = None;
+        }
+        _ => {
+            if let Some(displaced) = inverse(b.borrow_mut(token)).attach(a) {
+                field(displaced.borrow_mut(token)).detach(b);
+            }
+        }
+    }
+    if let Some(old) = field(a.borrow_mut(token))[index].replace(b) {
+        if old != b {
+            inverse(old.borrow_mut(token)).detach(a);
+        }
+    }
+}
+
+/// Clears slot `index` of `a`'s array `field` and the former target's back link; returns the
+/// former target.
+///
+/// # Panics
+/// If `index` is out of the array's bounds, like indexing an array.
+#[inline]
+pub fn unlink_at<'id, A, DA, B, DB, SB, const K: usize>(
+    a: A,
+    index: usize,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut DA) -> &mut [Option<B>; K],
+    inverse: impl Fn(&mut DB) -> &mut SB,
+) -> Option<B>
+where
+    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
+    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
+    SB: LinkSlot<A>,
+{
+    let old = field(a.borrow_mut(token))[index].take()?;
+    inverse(old.borrow_mut(token)).detach(a);
+    Some(old)
 }
 
 /// Links `a` to `b` through `a`'s `field` and `b` to `a` through `b`'s `inverse`.

@@ -1,0 +1,227 @@
+pub struct Bst<'arena, 'id> {
+    pub key: u32,
+    pub children: [::core::option::Option<BstRef<'arena, 'id>>; 2],
+    pub parent: ::core::option::Option<BstRef<'arena, 'id>>,
+}
+/**A copyable handle to a [`Bst`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+pub struct BstRef<'arena, 'id>(
+    ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>>,
+);
+impl<'arena, 'id> ::core::ops::Deref for BstRef<'arena, 'id> {
+    type Target = ::ghost_runtime::__private::GhostCell<'id, Bst<'arena, 'id>>;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id> ::core::clone::Clone for BstRef<'arena, 'id> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id> ::core::marker::Copy for BstRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialEq for BstRef<'arena, 'id> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id> ::core::cmp::Eq for BstRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialOrd for BstRef<'arena, 'id> {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id> ::core::cmp::Ord for BstRef<'arena, 'id> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id> ::core::hash::Hash for BstRef<'arena, 'id> {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id> ::core::fmt::Debug for BstRef<'arena, 'id> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("BstRef").field(&self.0).finish()
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> Bst<'arena, 'id> {
+    /**Allocates a new `Bst` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        key: u32,
+    ) -> BstRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                key,
+                children: [::core::option::Option::None; 2],
+                parent: ::core::option::Option::None,
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub fn alloc_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> BstRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        BstRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+    }
+    ///Runs `f` with a fresh arena and token for `Bst` graphs; the same as `::ghost_runtime::scope`.
+    pub fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
+            &mut ::ghost_runtime::__private::GhostToken<'i>,
+        ) -> R,
+    ) -> R {
+        ::ghost_runtime::__private::scope(f)
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> BstRef<'arena, 'id> {
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    pub fn borrow<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t Bst<'arena, 'id> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Bst` of this scope can be alive meanwhile.
+    #[inline]
+    pub fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t mut Bst<'arena, 'id> {
+        self.0.borrow_mut(token)
+    }
+    ///The slots of `children`, in order.
+    #[must_use]
+    #[inline]
+    pub fn children<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t [::core::option::Option<BstRef<'arena, 'id>>; 2] {
+        &self.borrow(token).children
+    }
+    /**Links slot `index` of `children` to `other`, and `other`'s `parent` back to this node. The node that held the slot is detached; `other` leaves the slot (of this or another node) it held before when its `parent` is a single link.
+
+# Panics
+
+If `index` is out of bounds, like indexing an array.*/
+    #[inline]
+    pub fn link_children(
+        self,
+        index: usize,
+        other: BstRef<'arena, 'id>,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link_at(
+            self,
+            index,
+            other,
+            token,
+            |node: &mut Bst<'arena, 'id>| &mut node.children,
+            |node: &mut Bst<'arena, 'id>| &mut node.parent,
+        )
+    }
+    /**Clears slot `index` of `children` and the former target's `parent`; returns the former target.
+
+# Panics
+
+If `index` is out of bounds, like indexing an array.*/
+    #[inline]
+    pub fn unlink_children(
+        self,
+        index: usize,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<BstRef<'arena, 'id>> {
+        ::ghost_runtime::__private::unlink_at(
+            self,
+            index,
+            token,
+            |node: &mut Bst<'arena, 'id>| &mut node.children,
+            |node: &mut Bst<'arena, 'id>| &mut node.parent,
+        )
+    }
+    ///The node `parent` points to, if any.
+    #[must_use]
+    #[inline]
+    pub fn parent<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<BstRef<'arena, 'id>> {
+        self.borrow(token).parent
+    }
+    /**Links `parent` to `other`, and `other`'s `children` back to this node.
+
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `children`; a node with one `children` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
+    #[inline]
+    pub fn link_parent(
+        self,
+        other: BstRef<'arena, 'id>,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link(
+            self,
+            other,
+            token,
+            |node: &mut Bst<'arena, 'id>| &mut node.parent,
+            |node: &mut Bst<'arena, 'id>| &mut node.children,
+        )
+    }
+    ///Clears `parent` and removes this node from the former target's `children`; returns the former target.
+    #[inline]
+    pub fn unlink_parent(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<BstRef<'arena, 'id>> {
+        ::ghost_runtime::__private::take_link(
+            self,
+            token,
+            |node: &mut Bst<'arena, 'id>| &mut node.parent,
+            |node: &mut Bst<'arena, 'id>| &mut node.children,
+        )
+    }
+    /**Iterates from this node (included) along `parent`, until a node whose `parent` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[inline]
+    pub fn iter_parent<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Bst<'arena, 'id>| node.parent,
+        )
+    }
+}

@@ -276,6 +276,15 @@ fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         #[doc = #doc]
         #vis struct #handle #generics (#runtime::__private::NodePtr<'arena, 'id, #node_ty>) #where_clause;
 
+        impl #impl_generics #runtime::__private::NodeHandle<'arena, 'id> for #handle_ty #where_clause {
+            type Data = #node_ty;
+
+            #[inline]
+            fn node_ptr(self) -> #runtime::__private::NodePtr<'arena, 'id, #node_ty> {
+                self.0
+            }
+        }
+
         impl #impl_generics ::core::ops::Deref for #handle_ty #where_clause {
             type Target = #runtime::__private::GhostCell<'id, #node_ty>;
 

@@ -3,6 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 use std::panic;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Mutex, PoisonError};
 
 use bumpalo_herd::Herd;
@@ -11,6 +12,7 @@ use ghost_cell::GhostToken;
 use crate::brand::Invariant;
 use crate::drop_list::{self, DropRecord};
 use crate::graph::GraphIn;
+use crate::page::PageCursor;
 
 /// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
 /// `'src`.
@@ -28,8 +30,12 @@ use crate::graph::GraphIn;
 /// not be shortened to fit a payload that borrows something shorter-lived.
 pub struct Arena<'src> {
     pub(crate) herd: Herd,
+    /// Numbers node pages (see `page.rs`) across all allocators of this arena.
+    pub(crate) page_numbers: AtomicUsize,
     /// Destructor records handed in by graphs and allocators when they finish.
     pending_drops: Mutex<Vec<Vec<DropRecord>>>,
+    /// Partly used node pages of finished allocators, for the next allocators to continue.
+    spare_pages: Mutex<Vec<PageCursor>>,
     _payloads: Invariant<'src>,
 }
 
@@ -39,7 +45,9 @@ impl<'src> Arena<'src> {
     pub fn new() -> Self {
         Self {
             herd: Herd::new(),
+            page_numbers: AtomicUsize::new(0),
             pending_drops: Mutex::new(Vec::new()),
+            spare_pages: Mutex::new(Vec::new()),
             _payloads: PhantomData,
         }
     }
@@ -81,6 +89,26 @@ impl<'src> Arena<'src> {
             let graph = GraphIn::<'src, 'call, 'call>::new(self);
             f(&graph, &mut token)
         })
+    }
+
+    /// A partly used page to continue, if a finished allocator left one.
+    pub(crate) fn take_spare_page(&self) -> PageCursor {
+        self.spare_pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Keeps a finishing allocator's page for the next one, so short-lived allocators do not
+    /// each start a page of their own.
+    pub(crate) fn return_page(&self, page: PageCursor) {
+        if page.has_room() {
+            self.spare_pages
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(page);
+        }
     }
 
     /// Takes over destructor records from a graph or allocator that is finishing.
@@ -173,4 +201,35 @@ pub fn scope<'src, R>(
     // the result on such a panic.)
     drop(arena);
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use core::sync::atomic::Ordering;
+
+    use super::Arena;
+    use crate::NodeAllocator;
+
+    #[test]
+    fn short_lived_allocators_continue_each_others_pages() {
+        let arena = Arena::new();
+        arena.scope(|graph, token| {
+            // 1000 one-node allocators, as `&Graph` makes on threads other than its owner.
+            let nodes: Vec<_> = (0..1000_u64)
+                .map(|i| graph.allocator().alloc_node(i))
+                .collect();
+            let sum: u64 = nodes.iter().map(|node| *node.borrow(token)).sum();
+            assert_eq!(sum, (0..1000).sum());
+        });
+        // 1000 nodes of 8 bytes fill two pages, plus the owner's page: not one page each.
+        let pages = arena.page_numbers.load(Ordering::Relaxed);
+        assert!(pages <= 4, "{pages} pages for 1000 small nodes");
+        for _ in 0..200 {
+            arena.scope(|graph, _token| {
+                let _ = graph.alloc_node(1_u64);
+            });
+        }
+        let pages = arena.page_numbers.load(Ordering::Relaxed);
+        assert!(pages <= 5, "{pages} pages after 200 re-entries");
+    }
 }

@@ -3,11 +3,11 @@
 use alloc::string::String;
 use core::borrow::Borrow;
 use core::fmt::Write;
-use core::ops::Deref;
 use std::collections::HashMap;
 
-use ghost_cell::{GhostCell, GhostToken};
+use ghost_cell::GhostToken;
 
+use crate::node_ptr::NodeHandle;
 use crate::traverse::bfs;
 
 /// Writes the subgraph reachable from `starts` along `neighbours` as a Graphviz `digraph`.
@@ -39,14 +39,14 @@ use crate::traverse::bfs;
 ///     "digraph {\n    n0 [label=\"a\"];\n    n1 [label=\"b \\\"quoted\\\"\"];\n    n0 -> n1;\n    n1 -> n0;\n}\n"
 /// );
 /// ```
-pub fn to_dot<'t, 'id, N, D, F, I, L>(
+pub fn to_dot<'t, 'arena, 'id, N, F, I, L>(
     starts: impl IntoIterator<Item = N>,
     token: &'t GhostToken<'id>,
     mut neighbours: F,
     mut label: L,
 ) -> String
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
+    N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
     I::Item: Borrow<N>,
@@ -55,10 +55,10 @@ where
     let nodes: alloc::vec::Vec<N> = bfs(starts, token, &mut neighbours)
         .map(|(node, _)| node)
         .collect();
-    let numbers: HashMap<*const GhostCell<'id, D>, usize> = nodes
+    let numbers: HashMap<usize, usize> = nodes
         .iter()
         .enumerate()
-        .map(|(number, node)| (core::ptr::from_ref::<GhostCell<'id, D>>(node), number))
+        .map(|(number, node)| (node.node_ptr().dense_index(), number))
         .collect();
     let mut dot = String::from("digraph {\n");
     for (number, &node) in nodes.iter().enumerate() {
@@ -70,7 +70,7 @@ where
     }
     for (number, &node) in nodes.iter().enumerate() {
         for neighbour in neighbours(node, token) {
-            let target = numbers[&core::ptr::from_ref::<GhostCell<'id, D>>(neighbour.borrow())];
+            let target = numbers[&neighbour.borrow().node_ptr().dense_index()];
             let _ = writeln!(dot, "    n{number} -> n{target};");
         }
     }

@@ -13,6 +13,8 @@ use crate::arena::Arena;
 use crate::brand::Brand;
 use crate::drop_list::DropRecord;
 use crate::node_ptr::NodePtr;
+use crate::page::{self, PageCursor};
+use core::sync::atomic::AtomicUsize;
 
 /// Something nodes can be allocated from: a [`Graph`] or an [`Allocator`].
 ///
@@ -43,6 +45,8 @@ struct LocalAllocator {
 struct LocalState {
     /// The member's lifetime is erased: see `LocalAllocator::new`.
     member: Member<'static>,
+    /// The page nodes are bumped in.
+    pages: PageCursor,
     drops: Vec<DropRecord>,
 }
 
@@ -57,23 +61,38 @@ impl LocalAllocator {
         Self {
             state: UnsafeCell::new(LocalState {
                 member,
+                pages: arena.take_spare_page(),
                 drops: Vec::new(),
             }),
         }
     }
 
     #[inline]
-    fn alloc<'arena, 'id, T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        // SAFETY: `state` is only accessed here and in `take_drops`, on the thread that owns
+    fn alloc<'arena, 'id, T: Send + 'arena>(
+        &self,
+        page_numbers: &AtomicUsize,
+        value: T,
+    ) -> NodePtr<'arena, 'id, T> {
+        // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
         // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own),
         // and this function calls no user code while the reference is alive: moving `value`
         // into place runs no code, and allocation failure aborts.
         let state = unsafe { &mut *self.state.get() };
+        const {
+            assert!(
+                mem::align_of::<GhostCell<'id, T>>() <= page::MAX_ALIGN,
+                "ghost-graph nodes may be aligned to at most 2 KiB"
+            );
+        }
         let cell = state
-            .member
-            .alloc_layout(core::alloc::Layout::new::<GhostCell<'id, T>>())
+            .pages
+            .alloc(
+                &state.member,
+                page_numbers,
+                core::alloc::Layout::new::<GhostCell<'id, T>>(),
+            )
             .cast::<GhostCell<'id, T>>();
-        // SAFETY: `alloc_layout` returned fresh memory with the layout of the cell.
+        // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
         unsafe { cell.as_ptr().write(GhostCell::new(value)) };
         if mem::needs_drop::<T>() {
             // SAFETY: the cell was just initialised, only the arena's teardown drops it, and
@@ -87,8 +106,11 @@ impl LocalAllocator {
         unsafe { NodePtr::from_cell(cell) }
     }
 
-    fn take_drops(&mut self) -> Vec<DropRecord> {
-        mem::take(&mut self.state.get_mut().drops)
+    /// Hands the destructor records and the unfinished page to the arena.
+    fn finish(&mut self, arena: &Arena<'_>) {
+        let state = self.state.get_mut();
+        arena.adopt_drops(mem::take(&mut state.drops));
+        arena.return_page(mem::take(&mut state.pages));
     }
 }
 
@@ -191,7 +213,7 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
     #[inline]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
         if current_thread_mark() == self.owner_thread {
-            self.owner.alloc(value)
+            self.owner.alloc(&self.arena().page_numbers, value)
         } else {
             // Another thread: a short-lived allocator of its own, whose drop hands the
             // destructor record to the arena.
@@ -202,8 +224,10 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
 
 impl Drop for GraphIn<'_, '_, '_> {
     fn drop(&mut self) {
-        let records = self.owner.take_drops();
-        self.arena().adopt_drops(records);
+        // SAFETY: as in `arena`; the reference is not tied to `self`, so `owner` can be
+        // borrowed mutably alongside it.
+        let arena = unsafe { self.arena.as_ref() };
+        self.owner.finish(arena);
     }
 }
 
@@ -228,7 +252,7 @@ pub struct Allocator<'graph, 'arena, 'id> {
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
     #[inline]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        self.local.alloc(value)
+        self.local.alloc(&self.arena.page_numbers, value)
     }
 }
 
@@ -236,7 +260,7 @@ impl Drop for Allocator<'_, '_, '_> {
     /// Hands the destructor records to the arena; the bump member then returns to the herd,
     /// and what it allocated stays valid.
     fn drop(&mut self) {
-        self.arena.adopt_drops(self.local.take_drops());
+        self.local.finish(self.arena);
     }
 }
 

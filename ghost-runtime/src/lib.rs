@@ -59,6 +59,7 @@ mod drop_list;
 mod graph;
 mod links;
 mod node_ptr;
+mod page;
 mod traverse;
 
 pub use arena::{Arena, scope};
@@ -67,7 +68,7 @@ pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
 pub use links::{Follow, LinkSlot, follow};
-pub use node_ptr::NodePtr;
+pub use node_ptr::{NodeHandle, NodePtr};
 pub use traverse::{Bfs, Dfs, bfs, dfs};
 
 /// What generated code names. Not public API: it may change in any release.
@@ -79,7 +80,7 @@ pub mod __private {
         follow, link, link_at, link_symmetric, remove_one, take_link, unlink, unlink_at,
         unlink_symmetric,
     };
-    pub use crate::node_ptr::NodePtr;
+    pub use crate::node_ptr::{NodeHandle, NodePtr};
     pub use ::core;
     pub use alloc::vec::Vec;
     pub use ghost_cell::{GhostCell, GhostToken};

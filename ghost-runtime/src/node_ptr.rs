@@ -68,11 +68,42 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
         unsafe { self.cell.as_ref() }
     }
 
+    /// A number unique to this node among the live nodes of its arena, growing with the memory
+    /// the arena uses (about one per 8 bytes of nodes): an index into bitmaps and side tables.
+    #[inline]
+    #[doc(hidden)]
+    pub fn dense_index(self) -> usize {
+        // SAFETY: every `NodePtr` is made by `LocalAllocator::alloc` from memory handed out by
+        // `PageCursor::alloc` (with its provenance), and its page stays allocated while the
+        // brand `'id` can be named (see `from_cell`).
+        unsafe { crate::page::dense_index(self.cell.cast()) }
+    }
+
     /// The address of the cell, for identity checks and debugging.
     #[inline]
     #[must_use]
     pub fn as_ptr(self) -> *const GhostCell<'id, T> {
         self.cell.as_ptr()
+    }
+}
+
+/// A copyable handle to a node: a [`NodePtr`], or a generated `<Name>Ref` (which implements it).
+///
+/// Generic code over nodes (traversal, export) takes handles through this trait.
+pub trait NodeHandle<'arena, 'id>: Copy {
+    /// The node's data: the type inside its `GhostCell`.
+    type Data;
+
+    /// The pointer behind the handle.
+    fn node_ptr(self) -> NodePtr<'arena, 'id, Self::Data>;
+}
+
+impl<'arena, 'id, T> NodeHandle<'arena, 'id> for NodePtr<'arena, 'id, T> {
+    type Data = T;
+
+    #[inline]
+    fn node_ptr(self) -> Self {
+        self
     }
 }
 

@@ -5,15 +5,15 @@
 //! works: a generated accessor (`VertexRef::succ`, `NodeRef::next`) or a closure combining
 //! several.
 //!
-//! The visited set is keyed by node address in an open-addressing table: it adds no field to
-//! any node, and costs about two words per visited node while the traversal runs.
+//! The visited set is a bitmap over the nodes' dense indices (see `page.rs`): one bit per 8
+//! bytes of the arena's nodes while the traversal runs, and no field in any node.
 
-use alloc::collections::VecDeque;
 use alloc::vec::Vec;
 use core::borrow::Borrow;
-use core::ops::Deref;
 
-use ghost_cell::{GhostCell, GhostToken};
+use ghost_cell::GhostToken;
+
+use crate::node_ptr::NodeHandle;
 
 /// Breadth-first traversal from `starts`, yielding each reachable node once with its distance
 /// (in links) from the nearest start.
@@ -41,25 +41,27 @@ use ghost_cell::{GhostCell, GhostToken};
 /// });
 /// assert_eq!(order, [(0, 0), (1, 1), (2, 1), (3, 2)]);
 /// ```
-pub fn bfs<'t, 'id, N, D, F, I>(
+pub fn bfs<'t, 'arena, 'id, N, F, I>(
     starts: impl IntoIterator<Item = N>,
     token: &'t GhostToken<'id>,
     neighbours: F,
 ) -> Bfs<'t, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
+    N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
     I::Item: Borrow<N>,
 {
     let mut visited = VisitedSet::default();
-    let queue = starts
+    let level = starts
         .into_iter()
-        .filter(|&start| visited.insert(address(start)))
-        .map(|start| (start, 0))
+        .filter(|&start| visited.insert(start.node_ptr().dense_index()))
         .collect();
     Bfs {
-        queue,
+        level,
+        position: 0,
+        next_level: Vec::new(),
+        depth: 0,
         visited,
         token,
         neighbours,
@@ -67,32 +69,49 @@ where
 }
 
 /// The iterator returned by [`bfs`].
+///
+/// It works level by level: the nodes at the current distance, then the ones they discover.
 #[must_use = "iterators do nothing unless consumed"]
 pub struct Bfs<'t, 'id, N, F> {
-    queue: VecDeque<(N, usize)>,
+    level: Vec<N>,
+    /// How many nodes of `level` have been yielded.
+    position: usize,
+    next_level: Vec<N>,
+    depth: usize,
     visited: VisitedSet,
     token: &'t GhostToken<'id>,
     neighbours: F,
 }
 
-impl<'t, 'id, N, D, F, I> Iterator for Bfs<'t, 'id, N, F>
+impl<'t, 'arena, 'id, N, F, I> Iterator for Bfs<'t, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
+    N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
     I::Item: Borrow<N>,
 {
     type Item = (N, usize);
 
+    #[inline]
     fn next(&mut self) -> Option<(N, usize)> {
-        let (node, depth) = self.queue.pop_front()?;
+        if self.position == self.level.len() {
+            if self.next_level.is_empty() {
+                return None;
+            }
+            core::mem::swap(&mut self.level, &mut self.next_level);
+            self.next_level.clear();
+            self.position = 0;
+            self.depth += 1;
+        }
+        let node = self.level[self.position];
+        self.position += 1;
         for neighbour in (self.neighbours)(node, self.token) {
             let neighbour = *neighbour.borrow();
-            if self.visited.insert(address(neighbour)) {
-                self.queue.push_back((neighbour, depth + 1));
+            if self.visited.insert(neighbour.node_ptr().dense_index()) {
+                self.next_level.push(neighbour);
             }
         }
-        Some((node, depth))
+        Some((node, self.depth))
     }
 }
 
@@ -121,13 +140,13 @@ where
 /// });
 /// assert_eq!(names, ["/", "a", "b", "c"]);
 /// ```
-pub fn dfs<'t, 'id, N, D, F, I>(
+pub fn dfs<'t, 'arena, 'id, N, F, I>(
     starts: impl IntoIterator<Item = N>,
     token: &'t GhostToken<'id>,
     neighbours: F,
 ) -> Dfs<'t, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
+    N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
     I::Item: Borrow<N>,
@@ -154,9 +173,9 @@ pub struct Dfs<'t, 'id, N, F> {
     neighbours: F,
 }
 
-impl<'t, 'id, N, D, F, I> Iterator for Dfs<'t, 'id, N, F>
+impl<'t, 'arena, 'id, N, F, I> Iterator for Dfs<'t, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
+    N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
     I::Item: Borrow<N>,
@@ -166,7 +185,7 @@ where
     fn next(&mut self) -> Option<N> {
         loop {
             let node = self.stack.pop()?;
-            if !self.visited.insert(address(node)) {
+            if !self.visited.insert(node.node_ptr().dense_index()) {
                 continue;
             }
             self.pending.extend(
@@ -183,7 +202,11 @@ where
 impl<N: core::fmt::Debug, F> core::fmt::Debug for Bfs<'_, '_, N, F> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Bfs")
-            .field("queued", &self.queue.len())
+            .field("depth", &self.depth)
+            .field(
+                "queued",
+                &(self.level.len() - self.position + self.next_level.len()),
+            )
             .field("visited", &self.visited.len)
             .finish_non_exhaustive()
     }
@@ -198,57 +221,25 @@ impl<N: core::fmt::Debug, F> core::fmt::Debug for Dfs<'_, '_, N, F> {
     }
 }
 
-/// A node's identity: the address of its cell (never zero).
-#[inline]
-fn address<'id, N: Deref<Target = GhostCell<'id, D>>, D>(node: N) -> usize {
-    core::ptr::from_ref::<GhostCell<'id, D>>(&node).addr()
-}
-
-/// A set of non-zero addresses: open addressing with linear probing, kept at most half full,
-/// hashed by Fibonacci multiplication (addresses are aligned, so the low bits carry little).
+/// The set of visited nodes: a bitmap over dense indices, grown on demand.
 #[derive(Default)]
 struct VisitedSet {
-    slots: Vec<usize>,
+    words: Vec<u64>,
     len: usize,
 }
 
 impl VisitedSet {
-    /// Adds `address`; `true` if it was not there yet.
+    /// Adds `index`; `true` if it was not there yet.
     #[inline]
-    fn insert(&mut self, address: usize) -> bool {
-        debug_assert_ne!(address, 0);
-        if (self.len + 1) * 2 > self.slots.len() {
-            self.grow();
+    fn insert(&mut self, index: usize) -> bool {
+        let (word, bit) = (index / 64, 1_u64 << (index % 64));
+        if word >= self.words.len() {
+            self.words.resize((word + 1).next_power_of_two(), 0);
         }
-        let mask = self.slots.len() - 1;
-        let mut slot = Self::hash(address) & mask;
-        loop {
-            match self.slots[slot] {
-                0 => {
-                    self.slots[slot] = address;
-                    self.len += 1;
-                    return true;
-                }
-                present if present == address => return false,
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
-
-    #[inline]
-    fn hash(address: usize) -> usize {
-        // 2^64 / golden ratio; the high bits of the product mix all bits of the address.
-        let mixed = (address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (mixed >> 32) as usize ^ (mixed as usize)
-    }
-
-    fn grow(&mut self) {
-        let capacity = (self.slots.len() * 2).max(64);
-        let old = core::mem::replace(&mut self.slots, alloc::vec![0; capacity]);
-        self.len = 0;
-        for address in old.into_iter().filter(|&address| address != 0) {
-            self.insert(address);
-        }
+        let fresh = self.words[word] & bit == 0;
+        self.words[word] |= bit;
+        self.len += usize::from(fresh);
+        fresh
     }
 }
 
@@ -257,12 +248,11 @@ mod tests {
     use super::VisitedSet;
 
     #[test]
-    fn visited_set_reports_each_address_once() {
+    fn visited_set_reports_each_index_once() {
         let mut set = VisitedSet::default();
-        let addresses: Vec<usize> = (1..=5000).map(|i| i * 24).collect();
-        assert!(addresses.iter().all(|&a| set.insert(a)));
-        assert!(addresses.iter().all(|&a| !set.insert(a)));
-        assert_eq!(set.len, addresses.len());
-        assert!(set.slots.len() >= 2 * addresses.len());
+        let indices: Vec<usize> = (0..5000).map(|i| i * 3 + (i % 7) * 20_000).collect();
+        assert!(indices.iter().all(|&i| set.insert(i)));
+        assert!(indices.iter().all(|&i| !set.insert(i)));
+        assert_eq!(set.len, indices.len());
     }
 }

@@ -9,6 +9,16 @@ Compares and hashes by identity, and its `Debug` shows the address only, so prin
 pub struct BstRef<'arena, 'id>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>>,
 );
+impl<'arena, 'id> ::ghost_runtime::__private::NodeHandle<'arena, 'id>
+for BstRef<'arena, 'id> {
+    type Data = Bst<'arena, 'id>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>> {
+        self.0
+    }
+}
 impl<'arena, 'id> ::core::ops::Deref for BstRef<'arena, 'id> {
     type Target = ::ghost_runtime::__private::GhostCell<'id, Bst<'arena, 'id>>;
     #[inline]

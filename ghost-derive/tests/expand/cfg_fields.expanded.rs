@@ -11,6 +11,16 @@ Compares and hashes by identity, and its `Debug` shows the address only, so prin
 struct NodeRef<'arena, 'id>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>>,
 );
+impl<'arena, 'id> ::ghost_runtime::__private::NodeHandle<'arena, 'id>
+for NodeRef<'arena, 'id> {
+    type Data = Node<'arena, 'id>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>> {
+        self.0
+    }
+}
 impl<'arena, 'id> ::core::ops::Deref for NodeRef<'arena, 'id> {
     type Target = ::ghost_runtime::__private::GhostCell<'id, Node<'arena, 'id>>;
     #[inline]

@@ -17,6 +17,23 @@ pub(crate) struct TreeRef<'arena, 'id, 'src, K: Ord, V>(
 )
 where
     V: Clone;
+impl<'arena, 'id, 'src, K: Ord, V> ::ghost_runtime::__private::NodeHandle<'arena, 'id>
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    type Data = Tree<'arena, 'id, 'src, K, V>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::ghost_runtime::__private::NodePtr<
+        'arena,
+        'id,
+        Tree<'arena, 'id, 'src, K, V>,
+    > {
+        self.0
+    }
+}
 impl<'arena, 'id, 'src, K: Ord, V> ::core::ops::Deref
 for TreeRef<'arena, 'id, 'src, K, V>
 where

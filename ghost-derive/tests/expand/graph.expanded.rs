@@ -10,6 +10,16 @@ Compares and hashes by identity, and its `Debug` shows the address only, so prin
 pub struct VertexRef<'arena, 'id>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>>,
 );
+impl<'arena, 'id> ::ghost_runtime::__private::NodeHandle<'arena, 'id>
+for VertexRef<'arena, 'id> {
+    type Data = Vertex<'arena, 'id>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>> {
+        self.0
+    }
+}
 impl<'arena, 'id> ::core::ops::Deref for VertexRef<'arena, 'id> {
     type Target = ::ghost_runtime::__private::GhostCell<'id, Vertex<'arena, 'id>>;
     #[inline]

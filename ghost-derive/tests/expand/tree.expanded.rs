@@ -9,6 +9,16 @@ Compares and hashes by identity, and its `Debug` shows the address only, so prin
 pub struct DirRef<'arena, 'id>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>>,
 );
+impl<'arena, 'id> ::ghost_runtime::__private::NodeHandle<'arena, 'id>
+for DirRef<'arena, 'id> {
+    type Data = Dir<'arena, 'id>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>> {
+        self.0
+    }
+}
 impl<'arena, 'id> ::core::ops::Deref for DirRef<'arena, 'id> {
     type Target = ::ghost_runtime::__private::GhostCell<'id, Dir<'arena, 'id>>;
     #[inline]

@@ -12,6 +12,16 @@ Compares and hashes by identity, and its `Debug` shows the address only, so prin
 pub(crate) struct EntryRef<'arena, 'id>(
     ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>,
 );
+impl<'arena, 'id> ::my_reexport::ghost::__private::NodeHandle<'arena, 'id>
+for EntryRef<'arena, 'id> {
+    type Data = Entry<'arena, 'id>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>> {
+        self.0
+    }
+}
 impl<'arena, 'id> ::core::ops::Deref for EntryRef<'arena, 'id> {
     type Target = ::my_reexport::ghost::__private::GhostCell<'id, Entry<'arena, 'id>>;
     #[inline]

@@ -155,10 +155,14 @@ impl Drop for Arena<'_> {
                 .unwrap_or_else(PoisonError::into_inner),
         );
         // SAFETY: each record points into `self.herd`, which is still alive (fields drop after
-        // this body) and was written once by an allocation that nothing else drops. No code can
-        // reach the values afterwards: every graph and allocator that could hand out pointers
-        // borrowed `self` and is gone (we hold `&mut self`), and destructors cannot open a
-        // neighbour because no token can be stored in the arena (crate-level argument).
+        // this body) and was written once by an allocation that nothing else drops. While the
+        // destructors run:
+        // - no code can reach this arena: every graph and allocator of it borrowed `self` and is
+        //   gone (we hold `&mut self`), and drop check keeps `&Arena` out of its own payloads
+        //   (its `'src` must strictly outlive it);
+        // - no destructor can open a cell of this arena: that needs a token of one of its
+        //   brands, and those are never stored in it (crate-level argument). A destructor may
+        //   use another, still running scope's token and graph: that touches other memory.
         if let Some(payload) = unsafe { drop_list::run_all(batches) } {
             if !std::thread::panicking() {
                 panic::resume_unwind(payload);
@@ -209,6 +213,19 @@ mod tests {
 
     use super::Arena;
     use crate::NodeAllocator;
+
+    #[test]
+    fn zero_sized_nodes_keep_distinct_identities() {
+        crate::scope(|graph, token| {
+            let a = graph.alloc_node(());
+            let b = graph.alloc_node(());
+            assert_ne!(a, b);
+            let visited = crate::bfs([a, b], token, |_, _| {
+                core::iter::empty::<crate::NodePtr<'_, '_, ()>>()
+            });
+            assert_eq!(visited.count(), 2);
+        });
+    }
 
     #[test]
     fn short_lived_allocators_continue_each_others_pages() {

@@ -74,9 +74,12 @@ impl LocalAllocator {
         value: T,
     ) -> NodePtr<'arena, 'id, T> {
         // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
-        // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own),
-        // and this function calls no user code while the reference is alive: moving `value`
-        // into place runs no code, and allocation failure aborts.
+        // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own).
+        // No code can re-enter it while this reference lives: moving `value` into place runs
+        // no code, and if allocation panics (bumpalo's out-of-memory), the only user code that
+        // runs is `value`'s destructor during unwinding, and `T: 'arena` keeps every graph and
+        // allocator of this arena out of its reach (they borrow the scope); `state` is not used
+        // after such a panic.
         let state = unsafe { &mut *self.state.get() };
         const {
             assert!(
@@ -241,7 +244,9 @@ impl fmt::Debug for GraphIn<'_, '_, '_> {
 ///
 /// Made by [`GraphIn::allocator`]. It is `Send` but not `Sync`: one thread at a time uses it.
 /// Nodes it allocates stay valid after it is dropped, until the arena is dropped. It borrows
-/// the graph (`'graph`), so it cannot be stored inside a node.
+/// the graph (`'graph`), so it cannot be stored inside a node. Dropping it hands its nodes'
+/// destructors to the arena; if it is `mem::forget`-ten instead, they never run (a leak, not
+/// unsoundness).
 pub struct Allocator<'graph, 'arena, 'id> {
     /// The graph's arena, with its `'src` erased (an allocator never needs it).
     arena: &'graph Arena<'static>,

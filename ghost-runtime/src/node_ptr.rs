@@ -27,9 +27,10 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     /// Wraps a pointer to a cell allocated in an arena.
     ///
     /// # Safety
-    /// `cell` must point to an initialised `GhostCell<'id, T>` that stays allocated (not
-    /// necessarily undropped) for as long as a `GhostToken<'id>` exists: in practice, a cell
-    /// allocated by an arena that the scope creating brand `'id` keeps borrowed.
+    /// `cell` must point to an initialised `GhostCell<'id, T>` in a node page of an arena that
+    /// the scope creating brand `'id` keeps borrowed: it then stays allocated (not necessarily
+    /// undropped) wherever the pointer can be used, inside that scope or from payloads of an
+    /// arena, which are dropped before any arena memory is freed.
     pub(crate) unsafe fn from_cell(cell: NonNull<GhostCell<'id, T>>) -> Self {
         Self {
             cell,
@@ -112,11 +113,13 @@ impl<'id, T> Deref for NodePtr<'_, 'id, T> {
 
     #[inline]
     fn deref(&self) -> &GhostCell<'id, T> {
-        // SAFETY: a `NodePtr` can only be named inside the scope that created brand `'id`
-        // (the brand cannot escape it), and that scope keeps the arena and so the cell
-        // allocated. The returned reference is bounded by the borrow of `self`. The only
-        // token-free operations on a shared `GhostCell` read no content, so this is sound even
-        // during teardown, when a destructor may hold a pointer to an already-dropped value.
+        // SAFETY: every place that can hold a `NodePtr<'_, 'id, _>` is either inside the scope
+        // that made brand `'id` (which borrows the arena), or owned by a payload of an arena
+        // (dropped by that arena's teardown before its herd frees any memory), or leaked; so the
+        // cell is allocated whenever this runs. The reference is bounded by the borrow of
+        // `self`. During teardown the cell may already be dropped, but the only token-free
+        // operations on a shared `GhostCell` read no content, and no token of this brand exists
+        // then (the scope has ended).
         unsafe { self.cell.as_ref() }
     }
 }

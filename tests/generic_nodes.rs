@@ -159,3 +159,26 @@ fn generic_payload_destructors_run_once_at_teardown() {
     assert_eq!(drops.load(Ordering::SeqCst), 10);
     assert_eq!(Arc::strong_count(&drops), 1);
 }
+
+/// `cfg_attr` on the struct and on fields reaches the generated node as written.
+#[ghost_graph]
+#[cfg_attr(all(), derive(Debug, PartialEq))]
+struct Tagged {
+    #[cfg_attr(all(), doc = "Kept through cfg_attr.")]
+    tag: u8,
+    #[cfg_attr(any(), allow(unused))]
+    next: Option<Self>,
+}
+
+#[test]
+fn cfg_attr_on_struct_and_fields_is_carried_through() {
+    scope(|graph, token| {
+        let a = Tagged::new_in(graph, 1);
+        let b = Tagged::new_in(graph, 1);
+        // `PartialEq` and `Debug` come from the `cfg_attr`.
+        assert_eq!(a.borrow(token), b.borrow(token));
+        a.link_next(b, token);
+        assert_ne!(a.borrow(token), b.borrow(token));
+        assert!(format!("{:?}", a.borrow(token)).starts_with("Tagged { tag: 1, next: Some("));
+    });
+}

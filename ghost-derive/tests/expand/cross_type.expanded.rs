@@ -1,0 +1,204 @@
+pub struct Person<'arena, 'id> {
+    pub name: String,
+    pub employer: ::core::option::Option<CompanyRef<'arena, 'id>>,
+    pub mentors: ::ghost_runtime::__private::Vec<PersonRef<'arena, 'id>>,
+}
+/**A copyable handle to a [`Person`] in a ghost-graph arena, branded with the scope's `'id`.
+
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+pub struct PersonRef<'arena, 'id>(
+    ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>>,
+);
+impl<'arena, 'id> ::ghost_runtime::__private::NodeHandle<'arena, 'id>
+for PersonRef<'arena, 'id> {
+    type Data = Person<'arena, 'id>;
+    #[inline]
+    fn node_ptr(
+        self,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>> {
+        self.0
+    }
+}
+impl<'arena, 'id> ::core::ops::Deref for PersonRef<'arena, 'id> {
+    type Target = ::ghost_runtime::__private::GhostCell<'id, Person<'arena, 'id>>;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<'arena, 'id> ::core::clone::Clone for PersonRef<'arena, 'id> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'arena, 'id> ::core::marker::Copy for PersonRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialEq for PersonRef<'arena, 'id> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<'arena, 'id> ::core::cmp::Eq for PersonRef<'arena, 'id> {}
+impl<'arena, 'id> ::core::cmp::PartialOrd for PersonRef<'arena, 'id> {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+impl<'arena, 'id> ::core::cmp::Ord for PersonRef<'arena, 'id> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.0, &other.0)
+    }
+}
+impl<'arena, 'id> ::core::hash::Hash for PersonRef<'arena, 'id> {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.0, state);
+    }
+}
+impl<'arena, 'id> ::core::fmt::Debug for PersonRef<'arena, 'id> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_tuple("PersonRef").field(&self.0).finish()
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> Person<'arena, 'id> {
+    /**Allocates a new `Person` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+
+The node stays allocated until the arena is dropped, which runs its destructor.*/
+    #[must_use = "a node is unreachable without its handle"]
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub fn new_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        name: String,
+    ) -> PersonRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        Self::alloc_in(
+            allocator,
+            Self {
+                name,
+                employer: ::core::option::Option::None,
+                mentors: ::ghost_runtime::__private::Vec::new(),
+            },
+        )
+    }
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    #[must_use = "a node is unreachable without its handle"]
+    #[inline]
+    pub fn alloc_in(
+        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+        node: Self,
+    ) -> PersonRef<'arena, 'id>
+    where
+        Self: ::core::marker::Send + 'arena,
+    {
+        PersonRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+    }
+    ///Runs `f` with a fresh arena and token for `Person` graphs; the same as `::ghost_runtime::scope`.
+    pub fn scope<'src, R>(
+        f: impl for<'i> ::core::ops::FnOnce(
+            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
+            &mut ::ghost_runtime::__private::GhostToken<'i>,
+        ) -> R,
+    ) -> R {
+        ::ghost_runtime::__private::scope(f)
+    }
+}
+#[allow(dead_code)]
+impl<'arena, 'id> PersonRef<'arena, 'id> {
+    ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
+    #[must_use]
+    #[inline]
+    pub fn borrow<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t Person<'arena, 'id> {
+        self.0.borrow(token)
+    }
+    ///Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `Person` of this scope can be alive meanwhile.
+    #[inline]
+    pub fn borrow_mut<'t>(
+        self,
+        token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t mut Person<'arena, 'id> {
+        self.0.borrow_mut(token)
+    }
+    ///The node `employer` points to, if any.
+    #[must_use]
+    #[inline]
+    pub fn employer<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<CompanyRef<'arena, 'id>> {
+        self.borrow(token).employer
+    }
+    /**Links `employer` to `other`, and `other`'s `employees` back to this node.
+
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `employees`; a node with one `employees` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
+    #[inline]
+    pub fn link_employer(
+        self,
+        other: CompanyRef<'arena, 'id>,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        ::ghost_runtime::__private::link(
+            self,
+            other,
+            token,
+            |node: &mut Person<'arena, 'id>| &mut node.employer,
+            |node: &mut Company<'arena, 'id>| &mut node.employees,
+        )
+    }
+    ///Clears `employer` and removes this node from the former target's `employees`; returns the former target.
+    #[inline]
+    pub fn unlink_employer(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<CompanyRef<'arena, 'id>> {
+        ::ghost_runtime::__private::take_link(
+            self,
+            token,
+            |node: &mut Person<'arena, 'id>| &mut node.employer,
+            |node: &mut Company<'arena, 'id>| &mut node.employees,
+        )
+    }
+    ///The nodes `mentors` points to, in link order.
+    #[must_use]
+    #[inline]
+    pub fn mentors<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> &'t [PersonRef<'arena, 'id>] {
+        &self.borrow(token).mentors
+    }
+    ///Appends `other` to `mentors` (this link has no inverse to keep in step).
+    #[inline]
+    pub fn link_mentors(
+        self,
+        other: PersonRef<'arena, 'id>,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        self.borrow_mut(token).mentors.push(other)
+    }
+    ///Removes one `other` from `mentors`; `false` if it was not there.
+    #[inline]
+    pub fn unlink_mentors(
+        self,
+        other: PersonRef<'arena, 'id>,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> bool {
+        ::ghost_runtime::__private::remove_one(
+            &mut self.borrow_mut(token).mentors,
+            other,
+        )
+    }
+}

@@ -1,0 +1,276 @@
+//! The helpers of each link field, every one a call into the runtime's generic link code.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::Ident;
+
+use super::Names;
+use crate::ast::{Field, Input, Link, LinkShape, LinkTarget};
+
+/// How a link field relates to the field that points back.
+enum Pairing<'a> {
+    /// No inverse: helpers touch this field only.
+    Unpaired,
+    /// `inverse = g`: helpers keep `g` on the target in step.
+    Inverse(&'a Ident),
+    /// `#[link(symmetric)]`: the field is its own inverse.
+    Symmetric,
+}
+
+/// The helpers of one link field `f`: `f`, `link_f`, `unlink_f`, and for single links to the
+/// same type `iter_f`. Every body is one call into the runtime's generic link code, or a
+/// field access.
+pub(super) fn expand_link_helpers(
+    input: &Input<'_>,
+    field: &Field<'_>,
+    link: &Link<'_>,
+    names: &Names<'_>,
+) -> TokenStream {
+    let runtime = names.runtime;
+    let private = quote!(#runtime::__private);
+    let node_ty = names.node_ty();
+    let (target, target_node) = (names.target_handle(link), names.target_node(link));
+    let vis = field.vis;
+    let name = field.ident;
+    let bare = name.to_string().trim_start_matches("r#").to_owned();
+    let (link_fn, unlink_fn) = (
+        format_ident!("link_{}", bare),
+        format_ident!("unlink_{}", bare),
+    );
+    let token = quote!(#private::GhostToken<'id>);
+    // The helpers touch this field and its inverse, so they exist only when both do (an
+    // inverse on another type is that type's business).
+    let partner = match link.target {
+        LinkTarget::Own => link
+            .inverse
+            .as_ref()
+            .and_then(|inverse| input.field(inverse)),
+        LinkTarget::Other(_) => None,
+    };
+    let cfgs: Vec<_> = field
+        .cfgs()
+        .chain(partner.into_iter().flat_map(Field::cfgs))
+        .collect();
+    let pairing = match (link.symmetric, &link.inverse) {
+        (Some(_), _) => Pairing::Symmetric,
+        (None, Some(inverse)) => Pairing::Inverse(inverse),
+        (None, None) => Pairing::Unpaired,
+    };
+    let this = quote!(|node: &mut #node_ty| &mut node.#name);
+    // Spanned on the inverse's name: a wrong inverse (on this type or another) is reported
+    // where it was written.
+    let back = |inverse: &Ident| quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
+
+    if link.shape == LinkShape::Array {
+        return expand_array_helpers(field, link, names, &pairing, &cfgs, &this, back);
+    }
+    let (get_doc, get_ty, get_body) = if link.shape.is_many() {
+        (
+            format!("The nodes `{bare}` points to, in link order."),
+            quote!(&'t [#target]),
+            quote!(&self.borrow(token).#name),
+        )
+    } else {
+        (
+            format!("The node `{bare}` points to, if any."),
+            quote!(::core::option::Option<#target>),
+            quote!(self.borrow(token).#name),
+        )
+    };
+    let (link_doc, link_body) = match pairing {
+        Pairing::Unpaired if link.shape.is_many() => (
+            format!("Appends `other` to `{bare}` (this link has no inverse to keep in step)."),
+            quote!(self.borrow_mut(token).#name.push(other)),
+        ),
+        Pairing::Unpaired => (
+            format!("Points `{bare}` at `other` (this link has no inverse to keep in step)."),
+            quote!(self.borrow_mut(token).#name = ::core::option::Option::Some(other)),
+        ),
+        Pairing::Inverse(inverse) => (
+            format!(
+                "Links `{bare}` to `other`, and `other`'s `{inverse}` back to this node.\n\n\
+                 A single link that held another node lets go of it, and that node's side is \
+                 cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `{inverse}`; a \
+                 node with one `{inverse}` leaves its previous one). Nothing changes if the two \
+                 are already linked this way and one side is a single link."
+            ),
+            {
+                // Spanned on the inverse's name, so a wrong inverse on another type is
+                // reported where it was written.
+                let back = back(inverse);
+                quote_spanned!(inverse.span()=> #private::link(self, other, token, #this, #back))
+            },
+        ),
+        Pairing::Symmetric => (
+            format!(
+                "Records an undirected edge: `other` in this node's `{bare}` and this node in `other`'s (a loop is recorded once)."
+            ),
+            quote!(#private::link_symmetric(self, other, token, #this)),
+        ),
+    };
+    let unlink = if link.shape.is_many() {
+        let (doc, body) = match pairing {
+            Pairing::Unpaired => (
+                format!("Removes one `other` from `{bare}`; `false` if it was not there."),
+                quote!(#private::remove_one(&mut self.borrow_mut(token).#name, other)),
+            ),
+            Pairing::Inverse(inverse) => {
+                let back = back(inverse);
+                (
+                    format!(
+                        "Removes one `other` from `{bare}` and this node from `other`'s `{inverse}`; `false` if there was no such link."
+                    ),
+                    quote_spanned!(inverse.span()=> #private::unlink(self, other, token, #this, #back)),
+                )
+            }
+            Pairing::Symmetric => (
+                "Removes one undirected edge to `other` from both ends; `false` if there was none."
+                    .to_owned(),
+                quote!(#private::unlink_symmetric(self, other, token, #this)),
+            ),
+        };
+        quote! {
+            #[doc = #doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #unlink_fn(self, other: #target, token: &mut #token) -> bool {
+                #body
+            }
+        }
+    } else {
+        let (doc, body) = match pairing {
+            Pairing::Inverse(inverse) => {
+                let back = back(inverse);
+                (
+                    format!(
+                        "Clears `{bare}` and removes this node from the former target's `{inverse}`; returns the former target."
+                    ),
+                    quote_spanned!(inverse.span()=> #private::take_link(self, token, #this, #back)),
+                )
+            }
+            Pairing::Unpaired | Pairing::Symmetric => (
+                format!("Clears `{bare}`; returns the node it pointed to."),
+                quote!(self.borrow_mut(token).#name.take()),
+            ),
+        };
+        quote! {
+            #[doc = #doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #unlink_fn(self, token: &mut #token) -> ::core::option::Option<#target> {
+                #body
+            }
+        }
+    };
+    let iter = link.walkable().then(|| {
+        let iter_fn = format_ident!("iter_{}", bare);
+        let captured = names.param_names();
+        let doc = format!(
+            "Iterates from this node (included) along `{bare}`, until a node whose `{bare}` is `None`.\n\n\
+             On a cycle it never ends: bound it with `take`, or stop at a node seen before."
+        );
+        quote! {
+            #[doc = #doc]
+            #(#cfgs)*
+            #[inline]
+            #vis fn #iter_fn<'t>(
+                self,
+                token: &'t #token,
+            ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, #captured> {
+                #private::follow(self, token, |node: &#node_ty| node.#name)
+            }
+        }
+    });
+    quote! {
+        #[doc = #get_doc]
+        #(#cfgs)*
+        #[must_use]
+        #[inline]
+        #vis fn #name<'t>(self, token: &'t #token) -> #get_ty {
+            #get_body
+        }
+
+        #[doc = #link_doc]
+        #(#cfgs)*
+        #[inline]
+        #vis fn #link_fn(self, other: #target, token: &mut #token) {
+            #link_body
+        }
+
+        #unlink
+        #iter
+    }
+}
+
+/// The helpers of an array link `f: [Option<Node>; N]`: `f` (the slots), `link_f(index, ..)`
+/// and `unlink_f(index)`.
+fn expand_array_helpers(
+    field: &Field<'_>,
+    link: &Link<'_>,
+    names: &Names<'_>,
+    pairing: &Pairing<'_>,
+    cfgs: &[&syn::Attribute],
+    this: &TokenStream,
+    back: impl Fn(&Ident) -> TokenStream,
+) -> TokenStream {
+    let runtime = names.runtime;
+    let private = quote!(#runtime::__private);
+    let target = names.target_handle(link);
+    let len = link.array_len;
+    let vis = field.vis;
+    let name = field.ident;
+    let bare = name.to_string().trim_start_matches("r#").to_owned();
+    let (link_fn, unlink_fn) = (
+        format_ident!("link_{}", bare),
+        format_ident!("unlink_{}", bare),
+    );
+    let token = quote!(#private::GhostToken<'id>);
+    let panics = "# Panics\n\nIf `index` is out of bounds, like indexing an array.";
+    let (link_doc, link_body, unlink_doc, unlink_body) = match pairing {
+        Pairing::Inverse(inverse) => {
+            let back = back(inverse);
+            (
+                format!(
+                    "Links slot `index` of `{bare}` to `other`, and `other`'s `{inverse}` back to this node. The node that held the slot is detached; `other` leaves the slot (of this or another node) it held before when its `{inverse}` is a single link.\n\n{panics}"
+                ),
+                quote_spanned!(inverse.span()=> #private::link_at(self, index, other, token, #this, #back)),
+                format!(
+                    "Clears slot `index` of `{bare}` and the former target's `{inverse}`; returns the former target.\n\n{panics}"
+                ),
+                quote_spanned!(inverse.span()=> #private::unlink_at(self, index, token, #this, #back)),
+            )
+        }
+        Pairing::Unpaired | Pairing::Symmetric => (
+            format!(
+                "Points slot `index` of `{bare}` at `other` (this link has no inverse to keep in step).\n\n{panics}"
+            ),
+            quote!(self.borrow_mut(token).#name[index] = ::core::option::Option::Some(other)),
+            format!("Clears slot `index` of `{bare}`; returns the node it pointed to.\n\n{panics}"),
+            quote!(self.borrow_mut(token).#name[index].take()),
+        ),
+    };
+    let get_doc = format!("The slots of `{bare}`, in order.");
+    quote! {
+        #[doc = #get_doc]
+        #(#cfgs)*
+        #[must_use]
+        #[inline]
+        #vis fn #name<'t>(self, token: &'t #token) -> &'t [::core::option::Option<#target>; #len] {
+            &self.borrow(token).#name
+        }
+
+        #[doc = #link_doc]
+        #(#cfgs)*
+        #[inline]
+        #vis fn #link_fn(self, index: usize, other: #target, token: &mut #token) {
+            #link_body
+        }
+
+        #[doc = #unlink_doc]
+        #(#cfgs)*
+        #[inline]
+        #vis fn #unlink_fn(self, index: usize, token: &mut #token) -> ::core::option::Option<#target> {
+            #unlink_body
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Generates the node type, its handle, and the helpers for each link field.
+//!
+//! The expansion is meant to be read with `cargo expand`: it wires the user's names to generic
+//! code in the runtime and does nothing clever itself. Every path is absolute, through the
+//! runtime's hidden `__private` module, and nothing here is `unsafe`. One module per part of
+//! the output: `node` (the struct), `handle` (`<Name>Ref`), `constructors`, `links`.
+
+mod constructors;
+mod handle;
+mod links;
+mod node;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{DeriveInput, Generics, Ident, parse_quote};
+
+use crate::ast::{Input, Link, LinkTarget};
+use crate::attr::GraphArgs;
+use crate::errors::Errors;
+use crate::valid;
+
+/// The whole macro: parse, validate, expand. Errors come out as `compile_error!`s, next to as
+/// much of the expansion as could still be made, so the user sees these errors and not a
+/// cascade of missing items.
+pub(crate) fn ghost_graph(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let args = GraphArgs::parse(args, &mut errors);
+    let item: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            errors.push(not_a_struct(item));
+            return errors.to_compile_error();
+        }
+    };
+    let expansion = Input::from_syn(&item, args, &mut errors).map(|mut input| {
+        valid::check(&mut input, &mut errors);
+        expand(&input)
+    });
+    let mut output = errors.to_compile_error();
+    output.extend(expansion);
+    output
+}
+
+/// The error for an item that is not a struct, enum or union, spanned on its keyword.
+fn not_a_struct(item: TokenStream) -> syn::Error {
+    let mut tokens = item.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match &token {
+            // Skip attributes (`#` then a bracketed group) and visibility (`pub`, `pub(..)`).
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '#' => {
+                tokens.next();
+            }
+            proc_macro2::TokenTree::Ident(ident) if ident == "pub" => {
+                if matches!(tokens.peek(), Some(proc_macro2::TokenTree::Group(_))) {
+                    tokens.next();
+                }
+            }
+            _ => {
+                return syn::Error::new(
+                    token.span(),
+                    format!(
+                        "#[ghost_graph] applies to a struct with named fields, not to `{token}`"
+                    ),
+                );
+            }
+        }
+    }
+    syn::Error::new(
+        Span::call_site(),
+        "#[ghost_graph] applies to a struct with named fields",
+    )
+}
+
+/// Names and generics used throughout one expansion.
+struct Names<'a> {
+    runtime: &'a syn::Path,
+    node: &'a Ident,
+    handle: Ident,
+    /// The user's generics with `'arena, 'id` in front.
+    generics: Generics,
+}
+
+impl Names<'_> {
+    /// `Node<'arena, 'id, ..>` as a type.
+    fn node_ty(&self) -> TokenStream {
+        let node = self.node;
+        let (_, ty_generics, _) = self.generics.split_for_impl();
+        quote!(#node #ty_generics)
+    }
+
+    /// `NodeRef<'arena, 'id, ..>` as a type.
+    /// Every parameter by name, for `use<..>` capture lists: `'arena, 'id, 'src, T`.
+    fn param_names(&self) -> TokenStream {
+        let names = self.generics.params.iter().map(|param| match param {
+            syn::GenericParam::Lifetime(param) => {
+                let lifetime = &param.lifetime;
+                quote!(#lifetime)
+            }
+            syn::GenericParam::Type(param) => {
+                let ident = &param.ident;
+                quote!(#ident)
+            }
+            syn::GenericParam::Const(param) => {
+                let ident = &param.ident;
+                quote!(#ident)
+            }
+        });
+        quote!(#(#names),*)
+    }
+
+    /// The handle type a link's field holds: this node's, or `OtherRef<'arena, 'id, ..>`.
+    fn target_handle(&self, link: &Link<'_>) -> TokenStream {
+        match link.target {
+            LinkTarget::Own => self.handle_ty(),
+            LinkTarget::Other(path) => with_brand(path, |ident| format_ident!("{}Ref", ident)),
+        }
+    }
+
+    /// The node type a link points to: this one, or `Other<'arena, 'id, ..>`.
+    fn target_node(&self, link: &Link<'_>) -> TokenStream {
+        match link.target {
+            LinkTarget::Own => self.node_ty(),
+            LinkTarget::Other(path) => with_brand(path, Clone::clone),
+        }
+    }
+
+    fn handle_ty(&self) -> TokenStream {
+        let handle = &self.handle;
+        let (_, ty_generics, _) = self.generics.split_for_impl();
+        quote!(#handle #ty_generics)
+    }
+}
+
+/// `path` (a node type as the user wrote it: `Company`, `ir::Block<T>`) with its last segment
+/// renamed by `rename` and `'arena, 'id` put in front of its arguments.
+fn with_brand(path: &syn::TypePath, rename: impl Fn(&Ident) -> Ident) -> TokenStream {
+    let mut path = path.clone();
+    if let Some(last) = path.path.segments.last_mut() {
+        last.ident = rename(&last.ident);
+        let mut args: syn::AngleBracketedGenericArguments = match &last.arguments {
+            syn::PathArguments::AngleBracketed(args) => args.clone(),
+            _ => parse_quote!(<>),
+        };
+        args.args.insert(0, parse_quote!('id));
+        args.args.insert(0, parse_quote!('arena));
+        last.arguments = syn::PathArguments::AngleBracketed(args);
+    }
+    quote!(#path)
+}
+
+fn expand(input: &Input<'_>) -> TokenStream {
+    if input.links().next().is_none() {
+        // Already reported: emit the struct as written, so its uses do not fail too.
+        return node::expand_plain_struct(input);
+    }
+    let mut generics = input.generics.clone();
+    generics.params.insert(0, parse_quote!('id));
+    generics.params.insert(0, parse_quote!('arena));
+    let names = Names {
+        runtime: &input.runtime,
+        node: input.ident,
+        handle: format_ident!("{}Ref", input.ident),
+        generics,
+    };
+    let node_struct = node::expand_node_struct(input, &names);
+    let handle_struct = handle::expand_handle_struct(input, &names);
+    let constructors = constructors::expand_constructors(input, &names);
+    let link_helpers = input
+        .links()
+        .filter(|(_, link)| link.helpers)
+        .map(|(field, link)| links::expand_link_helpers(input, field, link, &names));
+    let runtime = names.runtime;
+    let node = names.node;
+    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let (impl_generics, _, where_clause) = names.generics.split_for_impl();
+    let handle_doc = "Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.";
+    let handle_doc_mut = format!(
+        "Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `{node}` of this scope can be alive meanwhile."
+    );
+    let vis = input.vis;
+    quote! {
+        #node_struct
+        #handle_struct
+        #constructors
+
+        #[allow(dead_code)]
+        impl #impl_generics #handle_ty #where_clause {
+            #[doc = #handle_doc]
+            #[must_use]
+            #[inline]
+            #vis fn borrow<'t>(
+                self,
+                token: &'t #runtime::__private::GhostToken<'id>,
+            ) -> &'t #node_ty {
+                self.0.borrow(token)
+            }
+
+            #[doc = #handle_doc_mut]
+            #[inline]
+            #vis fn borrow_mut<'t>(
+                self,
+                token: &'t mut #runtime::__private::GhostToken<'id>,
+            ) -> &'t mut #node_ty {
+                self.0.borrow_mut(token)
+            }
+
+            #(#link_helpers)*
+        }
+    }
+}

@@ -15,7 +15,11 @@ pub fn list_len() -> usize {
 
 /// Graph size for the graph workloads: (vertices, edges).
 pub fn graph_size() -> (usize, usize) {
-    if quick() { (1_000, 4_000) } else { (100_000, 400_000) }
+    if quick() {
+        (1_000, 4_000)
+    } else {
+        (100_000, 400_000)
+    }
 }
 
 /// xorshift64*: small, fast, and the same sequence on every machine.

@@ -207,7 +207,6 @@ impl<N: core::fmt::Debug, F> core::fmt::Debug for Bfs<'_, '_, N, F> {
                 "queued",
                 &(self.level.len() - self.position + self.next_level.len()),
             )
-            .field("visited", &self.visited.len)
             .finish_non_exhaustive()
     }
 }
@@ -216,16 +215,17 @@ impl<N: core::fmt::Debug, F> core::fmt::Debug for Dfs<'_, '_, N, F> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Dfs")
             .field("stacked", &self.stack.len())
-            .field("visited", &self.visited.len)
             .finish_non_exhaustive()
     }
 }
 
 /// The set of visited nodes: a bitmap over dense indices, grown on demand.
+///
+/// This runs once per edge, so it does no more than it must: one load, and a store only for
+/// a new node; growth is out of line.
 #[derive(Default)]
 struct VisitedSet {
     words: Vec<u64>,
-    len: usize,
 }
 
 impl VisitedSet {
@@ -234,12 +234,20 @@ impl VisitedSet {
     fn insert(&mut self, index: usize) -> bool {
         let (word, bit) = (index / 64, 1_u64 << (index % 64));
         if word >= self.words.len() {
-            self.words.resize((word + 1).next_power_of_two(), 0);
+            self.grow(word);
         }
-        let fresh = self.words[word] & bit == 0;
-        self.words[word] |= bit;
-        self.len += usize::from(fresh);
-        fresh
+        let slot = &mut self.words[word];
+        if *slot & bit != 0 {
+            return false;
+        }
+        *slot |= bit;
+        true
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, word: usize) {
+        self.words.resize((word + 1).next_power_of_two(), 0);
     }
 }
 
@@ -253,6 +261,7 @@ mod tests {
         let indices: Vec<usize> = (0..5000).map(|i| i * 3 + (i % 7) * 20_000).collect();
         assert!(indices.iter().all(|&i| set.insert(i)));
         assert!(indices.iter().all(|&i| !set.insert(i)));
-        assert_eq!(set.len, indices.len());
+        let bits: u32 = set.words.iter().map(|w| w.count_ones()).sum();
+        assert_eq!(bits as usize, indices.len());
     }
 }

@@ -215,6 +215,23 @@ mod tests {
     use crate::NodeAllocator;
 
     #[test]
+    fn large_and_small_nodes_have_distinct_dense_indices() {
+        crate::scope(|graph, token| {
+            let mut indices = std::collections::HashSet::new();
+            for round in 0..3_u8 {
+                let small = graph.alloc_node(u64::from(round));
+                let large = graph.alloc_node([round; 5000]);
+                let after = graph.alloc_node(u64::from(round) + 100);
+                assert_eq!(large.borrow(token)[4999], round);
+                assert_eq!(*after.borrow(token), u64::from(round) + 100);
+                assert!(indices.insert(small.dense_index()));
+                assert!(indices.insert(large.dense_index()));
+                assert!(indices.insert(after.dense_index()));
+            }
+        });
+    }
+
+    #[test]
     fn zero_sized_nodes_keep_distinct_identities() {
         crate::scope(|graph, token| {
             let a = graph.alloc_node(());

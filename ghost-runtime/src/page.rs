@@ -16,10 +16,21 @@ use bumpalo_herd::Member;
 pub(crate) const PAGE_SIZE: usize = 4096;
 /// Every node starts on its own 8-byte granule, so granules tell nodes apart.
 const GRANULE: usize = 8;
-/// Bytes reserved at the start of a page for its header.
-const HEADER: usize = 8;
-/// The largest node alignment: the node must start within the page its header is in.
+/// A header takes one cache line.
+const HEADER: usize = 64;
+/// Headers sit at one of this many cache-line offsets, chosen from the page's address. Were
+/// they all at offset 0, every header would map to the same L1 cache set (pages are 4 KiB
+/// apart) and traversals would miss on nearly every header load.
+const COLOURS: usize = 32;
+/// The largest node alignment: a node must start within the first 4 KiB of its allocation,
+/// after the header (which ends at most at 2 KiB).
 pub(crate) const MAX_ALIGN: usize = PAGE_SIZE / 2;
+
+/// Where the header of the page at `base` (a multiple of `PAGE_SIZE`) starts.
+#[inline]
+fn header_offset(base: usize) -> usize {
+    (base / PAGE_SIZE % COLOURS) * HEADER
+}
 
 #[repr(C, align(8))]
 struct PageHeader {
@@ -32,6 +43,8 @@ pub(crate) struct PageCursor {
     page: Option<NonNull<u8>>,
     /// Offset of the first free byte in `page`.
     top: usize,
+    /// Offset of `page`'s header, which allocation skips.
+    header: usize,
 }
 
 // SAFETY: the cursor is the only user of the free part of its page, and moving it moves that
@@ -42,7 +55,7 @@ unsafe impl Send for PageCursor {}
 impl PageCursor {
     /// Whether a node could still fit in the current page.
     pub(crate) fn has_room(&self) -> bool {
-        self.page.is_some() && self.top + GRANULE <= PAGE_SIZE
+        self.page.is_some() && fit(self.top, self.header, GRANULE, GRANULE).is_some()
     }
 
     /// Memory for one node with `layout` (alignment at most `MAX_ALIGN`), in a page of this
@@ -59,38 +72,63 @@ impl PageCursor {
         // A zero-sized node still takes a granule, so no node starts at the end of its page.
         let size = layout.size().max(1).next_multiple_of(GRANULE);
         if let Some(page) = self.page {
-            let offset = self.top.next_multiple_of(align);
-            if offset + size <= PAGE_SIZE {
+            if let Some(offset) = fit(self.top, self.header, align, size) {
                 self.top = offset + size;
-                // SAFETY: `offset + size` is within the page allocation.
+                // SAFETY: `fit` keeps `offset + size` within the page allocation.
                 return unsafe { page.add(offset) };
             }
         }
-        let offset = HEADER.next_multiple_of(align);
-        if offset + size > PAGE_SIZE {
-            // A large node: a page-aligned allocation of its own, starting in its first page.
-            let page = new_page(member, numbers, offset + size);
-            // SAFETY: the allocation is `offset + size` bytes long.
-            return unsafe { page.add(offset) };
+        if size > PAGE_SIZE / 2 {
+            // A large node: an allocation of its own, starting after its header (so within its
+            // first 4 KiB, as alignment is at most 2 KiB). The current page stays in use.
+            let (large, header) = new_page(member, numbers, HEADER * COLOURS + MAX_ALIGN + size);
+            let offset = (header + HEADER).next_multiple_of(align);
+            // SAFETY: `offset <= HEADER * COLOURS + MAX_ALIGN`, so `offset + size` is within
+            // the allocation.
+            return unsafe { large.add(offset) };
         }
-        let page = new_page(member, numbers, PAGE_SIZE);
-        self.page = Some(page);
-        self.top = offset + size;
-        // SAFETY: `offset + size <= PAGE_SIZE`.
+        let (page, header) = new_page(member, numbers, PAGE_SIZE);
+        // A node of at most half a page, aligned to at most half a page, fits in an empty page
+        // wherever its header is: before it, or after it (which ends by 2 KiB).
+        let offset = fit(0, header, align, size).expect("half a page fits around any header");
+        *self = Self {
+            page: Some(page),
+            top: offset + size,
+            header,
+        };
+        // SAFETY: `fit` keeps `offset + size` within the page allocation.
         unsafe { page.add(offset) }
     }
 }
 
-/// A fresh page-aligned allocation of `size` bytes with a numbered header.
-fn new_page(member: &Member<'_>, numbers: &AtomicUsize, size: usize) -> NonNull<u8> {
+/// The offset at or after `top` where a node of `size` bytes aligned to `align` fits in a page
+/// without overlapping its header at `header`, if any.
+#[inline]
+fn fit(top: usize, header: usize, align: usize, size: usize) -> Option<usize> {
+    let mut offset = top.next_multiple_of(align);
+    if offset < header + HEADER && offset + size > header {
+        offset = (header + HEADER).next_multiple_of(align);
+    }
+    (offset + size <= PAGE_SIZE).then_some(offset)
+}
+
+/// A fresh page-aligned allocation of `size` bytes with a numbered header; returns it and the
+/// header's offset.
+fn new_page(member: &Member<'_>, numbers: &AtomicUsize, size: usize) -> (NonNull<u8>, usize) {
     let layout =
         Layout::from_size_align(size, PAGE_SIZE).expect("node sizes are far below isize::MAX");
     let page = member.alloc_layout(layout);
+    let header = header_offset(page.addr().get());
     let number = numbers.fetch_add(1, Ordering::Relaxed);
-    // SAFETY: the allocation is page-aligned (so aligned for the header) and at least `HEADER`
-    // bytes long, and nothing else uses its first `HEADER` bytes.
-    unsafe { page.cast::<PageHeader>().write(PageHeader { number }) };
-    page
+    // SAFETY: the allocation is page-aligned and at least `HEADER * COLOURS` bytes long (a page,
+    // or a large node's allocation sized for it), so the header line is inside it and aligned;
+    // nothing else uses that line.
+    unsafe {
+        page.add(header)
+            .cast::<PageHeader>()
+            .write(PageHeader { number });
+    }
+    (page, header)
 }
 
 /// The dense index of the node at `node`: page number times granules per page, plus the
@@ -103,10 +141,16 @@ fn new_page(member: &Member<'_>, numbers: &AtomicUsize, size: usize) -> NonNull<
 #[inline]
 pub(crate) unsafe fn dense_index(node: NonNull<u8>) -> usize {
     let offset = node.addr().get() & (PAGE_SIZE - 1);
-    let header = node.as_ptr().wrapping_sub(offset).cast::<PageHeader>();
+    let base = node.addr().get() - offset;
+    let header = node
+        .as_ptr()
+        .wrapping_sub(offset)
+        .wrapping_add(header_offset(base))
+        .cast::<PageHeader>();
     // SAFETY: the node starts within the first `PAGE_SIZE` bytes of a page-aligned allocation
     // made by `new_page` (see `alloc`), so rounding its address down to the page gives that
-    // allocation's header, initialised before the node was handed out and never written again.
+    // allocation's start, and `header_offset` of it the header `new_page` initialised there
+    // before the node was handed out; it is never written again.
     let number = unsafe { (*header).number };
     number * (PAGE_SIZE / GRANULE) + offset / GRANULE
 }

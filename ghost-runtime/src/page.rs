@@ -37,11 +37,14 @@ struct PageHeader {
     number: usize,
 }
 
-/// One allocator's current page.
+/// One allocator's current page, filled from its end downward: bumpalo hands out successive
+/// pages at descending addresses, so nodes allocated in order then lie at steadily descending
+/// addresses, which hardware prefetchers follow (filling upward made the address stream turn
+/// every page, and walks ran at 0.6x the speed of a contiguous list).
 #[derive(Default)]
 pub(crate) struct PageCursor {
     page: Option<NonNull<u8>>,
-    /// Offset of the first free byte in `page`.
+    /// Offset of the lowest allocated byte in `page`: everything below is free.
     top: usize,
     /// Offset of `page`'s header, which allocation skips.
     header: usize,
@@ -73,8 +76,8 @@ impl PageCursor {
         let size = layout.size().max(1).next_multiple_of(GRANULE);
         if let Some(page) = self.page {
             if let Some(offset) = fit(self.top, self.header, align, size) {
-                self.top = offset + size;
-                // SAFETY: `fit` keeps `offset + size` within the page allocation.
+                self.top = offset;
+                // SAFETY: `fit` returns an offset with `offset + size <= top <= PAGE_SIZE`.
                 return unsafe { page.add(offset) };
             }
         }
@@ -88,28 +91,29 @@ impl PageCursor {
             return unsafe { large.add(offset) };
         }
         let (page, header) = new_page(member, numbers, PAGE_SIZE);
-        // A node of at most half a page, aligned to at most half a page, fits in an empty page
-        // wherever its header is: before it, or after it (which ends by 2 KiB).
-        let offset = fit(0, header, align, size).expect("half a page fits around any header");
+        // A node of at most half a page, aligned to at most half a page, fits in the upper half
+        // of an empty page, above any header (headers end by 2 KiB).
+        let offset =
+            fit(PAGE_SIZE, header, align, size).expect("half a page fits above any header");
         *self = Self {
             page: Some(page),
-            top: offset + size,
+            top: offset,
             header,
         };
-        // SAFETY: `fit` keeps `offset + size` within the page allocation.
+        // SAFETY: `fit` returns an offset with `offset + size <= top <= PAGE_SIZE`.
         unsafe { page.add(offset) }
     }
 }
 
-/// The offset at or after `top` where a node of `size` bytes aligned to `align` fits in a page
+/// The highest offset below `top` where a node of `size` bytes aligned to `align` fits in a page
 /// without overlapping its header at `header`, if any.
 #[inline]
 fn fit(top: usize, header: usize, align: usize, size: usize) -> Option<usize> {
-    let mut offset = top.next_multiple_of(align);
+    let mut offset = top.checked_sub(size)? & !(align - 1);
     if offset < header + HEADER && offset + size > header {
-        offset = (header + HEADER).next_multiple_of(align);
+        offset = header.checked_sub(size)? & !(align - 1);
     }
-    (offset + size <= PAGE_SIZE).then_some(offset)
+    Some(offset)
 }
 
 /// A fresh page-aligned allocation of `size` bytes with a numbered header; returns it and the

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Prints BENCHMARKS.md's time tables from the medians criterion saved in target/criterion.
+
+Run `cargo bench` first, then `python3 benches/report.py`. Times per element: per list node,
+per graph edge; ratios are to ghost-graph's median in the same run.
+"""
+import json
+import pathlib
+
+CRITERION = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+WORKLOADS = {
+    "list": (["build", "traverse_forward", "traverse_backward", "remove_every_third", "splice"],
+             1_000_000, "ns/node"),
+    "graph": (["build", "bfs", "dfs"], 400_000, "ns/edge"),
+}
+
+
+def median_ns(group, function):
+    path = CRITERION / group / function / "new" / "estimates.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text())["median"]["point_estimate"]
+
+
+for workload, (operations, per, unit) in WORKLOADS.items():
+    functions = sorted(
+        {p.name for op in operations for p in (CRITERION / f"{workload}_{op}").glob("*")
+         if (p / "new" / "estimates.json").exists()},
+        key=lambda f: (not f.startswith("ghost_graph"), f),
+    )
+    print(f"### {workload}: median {unit}, (ratio to ghost_graph)\n")
+    print("| implementation | " + " | ".join(operations) + " |")
+    print("| --- |" + " ---: |" * len(operations))
+    for function in functions:
+        cells = []
+        for op in operations:
+            value = median_ns(f"{workload}_{op}", function)
+            base = median_ns(f"{workload}_{op}", "ghost_graph")
+            cells.append("-" if value is None else
+                         f"{value / per:.2f} ({value / base:.2f})" if base else f"{value / per:.2f}")
+        print(f"| {function} | " + " | ".join(cells) + " |")
+    print()

@@ -67,7 +67,7 @@ impl LocalAllocator {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn alloc<'arena, 'id, T: Send + 'arena>(
         &self,
         page_numbers: &AtomicUsize,
@@ -213,7 +213,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
 }
 
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
-    #[inline]
+    #[inline(always)]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
         if current_thread_mark() == self.owner_thread {
             self.owner.alloc(&self.arena().page_numbers, value)
@@ -276,7 +276,7 @@ impl fmt::Debug for Allocator<'_, '_, '_> {
 }
 
 /// An address unique to the calling thread among all live threads.
-#[inline]
+#[inline(always)]
 fn current_thread_mark() -> usize {
     std::thread_local! {
         static MARK: u8 = const { 0 };

@@ -63,7 +63,7 @@ impl PageCursor {
 
     /// Memory for one node with `layout` (alignment at most `MAX_ALIGN`), in a page of this
     /// allocator's; new pages are numbered from `numbers`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc(
         &mut self,
         member: &Member<'_>,

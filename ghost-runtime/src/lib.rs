@@ -77,8 +77,7 @@ pub mod __private {
     pub use crate::arena::scope;
     pub use crate::graph::{Graph, GraphIn, NodeAllocator};
     pub use crate::links::{
-        follow, link, link_at, link_symmetric, remove_one, take_link, unlink, unlink_at,
-        unlink_symmetric,
+        follow, link, link_at, link_symmetric, remove_one, take_link, unlink, unlink_symmetric,
     };
     pub use crate::node_ptr::{NodeHandle, NodePtr};
     pub use ::core;

@@ -1,6 +1,6 @@
 //! Generic link upkeep, shared by every generated node type: single links (`Option`), many-links
-//! (`Vec`), and the pairs between them (`Option` with `Option`, `Option` with `Vec` for trees,
-//! `Vec` with `Vec`, and symmetric `Vec` links for undirected edges).
+//! (`Vec`), fixed slots (`[Option; N]`), any pair of them, between one node type or two, and
+//! symmetric `Vec` links for undirected edges.
 //!
 //! A link field is passed as an accessor closure (`|node| &mut node.next`), so one
 //! implementation serves every node type and field, and the macro only wires names to it.
@@ -13,6 +13,8 @@ use alloc::vec::Vec;
 use core::ops::Deref;
 
 use ghost_cell::{GhostCell, GhostToken};
+
+use crate::node_ptr::NodeHandle;
 
 // `follow` and the symmetric helpers are single-type; everything else is written against
 // `LinkSlot` and takes two node types, which may be the same.
@@ -152,29 +154,6 @@ pub fn link_at<'id, A, DA, B, DB, SB, const K: usize>(
     }
 }
 
-/// Clears slot `index` of `a`'s array `field` and the former target's back link; returns the
-/// former target.
-///
-/// # Panics
-/// If `index` is out of the array's bounds, like indexing an array.
-#[inline]
-pub fn unlink_at<'id, A, DA, B, DB, SB, const K: usize>(
-    a: A,
-    index: usize,
-    token: &mut GhostToken<'id>,
-    field: impl Fn(&mut DA) -> &mut [Option<B>; K],
-    inverse: impl Fn(&mut DB) -> &mut SB,
-) -> Option<B>
-where
-    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
-    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
-    SB: LinkSlot<A>,
-{
-    let old = field(a.borrow_mut(token))[index].take()?;
-    inverse(old.borrow_mut(token)).detach(a);
-    Some(old)
-}
-
 /// Links `a` to `b` through `a`'s `field` and `b` to `a` through `b`'s `inverse`.
 ///
 /// A single slot that held another node lets go of it, and that node's side is detached too:
@@ -302,14 +281,14 @@ pub fn remove_one<N: PartialEq>(links: &mut Vec<N>, item: N) -> bool {
 ///
 /// On a cycle it never ends: bound it with `take` or stop when you see the start again.
 #[inline]
-pub fn follow<'t, 'id, N, D, F>(
+pub fn follow<'t, 'arena, 'id, N, F>(
     start: N,
     token: &'t GhostToken<'id>,
     step: F,
 ) -> Follow<'t, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
-    F: Fn(&D) -> Option<N>,
+    N: NodeHandle<'arena, 'id>,
+    F: Fn(&N::Data) -> Option<N>,
 {
     Follow {
         next: Some(start),
@@ -327,25 +306,25 @@ pub struct Follow<'t, 'id, N, F> {
     step: F,
 }
 
-impl<'id, N, D, F> Iterator for Follow<'_, 'id, N, F>
+impl<'arena, 'id, N, F> Iterator for Follow<'_, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
-    F: Fn(&D) -> Option<N>,
+    N: NodeHandle<'arena, 'id>,
+    F: Fn(&N::Data) -> Option<N>,
 {
     type Item = N;
 
     #[inline]
     fn next(&mut self) -> Option<N> {
         let current = self.next?;
-        self.next = (self.step)(current.borrow(self.token));
+        self.next = (self.step)(current.node_ptr().borrow(self.token));
         Some(current)
     }
 }
 
-impl<'id, N, D, F> core::iter::FusedIterator for Follow<'_, 'id, N, F>
+impl<'arena, 'id, N, F> core::iter::FusedIterator for Follow<'_, 'id, N, F>
 where
-    N: Copy + Deref<Target = GhostCell<'id, D>>,
-    F: Fn(&D) -> Option<N>,
+    N: NodeHandle<'arena, 'id>,
+    F: Fn(&N::Data) -> Option<N>,
 {
 }
 

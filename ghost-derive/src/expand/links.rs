@@ -213,6 +213,7 @@ fn expand_array_helpers(
     this: &TokenStream,
     back: impl Fn(&Ident) -> TokenStream,
 ) -> TokenStream {
+    let node_ty = names.node_ty();
     let runtime = names.runtime;
     let private = quote!(#runtime::__private);
     let target = names.target_handle(link);
@@ -237,7 +238,13 @@ fn expand_array_helpers(
                 format!(
                     "Clears slot `index` of `{bare}` and the former target's `{inverse}`; returns the former target.\n\n{panics}"
                 ),
-                quote_spanned!(inverse.span()=> #private::unlink_at(self, index, token, #this, #back)),
+                // The slot is an `Option`: clearing it is `take_link` on that one slot.
+                quote_spanned!(inverse.span()=> #private::take_link(
+                    self,
+                    token,
+                    move |node: &mut #node_ty| &mut node.#name[index],
+                    #back,
+                )),
             )
         }
         Pairing::Unpaired | Pairing::Symmetric => (

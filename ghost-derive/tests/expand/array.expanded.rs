@@ -173,11 +173,10 @@ If `index` is out of bounds, like indexing an array.*/
         index: usize,
         token: &mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> ::core::option::Option<BstRef<'arena, 'id>> {
-        ::ghost_runtime::__private::unlink_at(
+        ::ghost_runtime::__private::take_link(
             self,
-            index,
             token,
-            |node: &mut Bst<'arena, 'id>| &mut node.children,
+            move |node: &mut Bst<'arena, 'id>| &mut node.children[index],
             |node: &mut Bst<'arena, 'id>| &mut node.parent,
         )
     }

@@ -6,13 +6,13 @@ use std::panic;
 use std::sync::atomic::AtomicUsize;
 use std::sync::{Mutex, PoisonError};
 
-use bumpalo_herd::Herd;
 use ghost_cell::GhostToken;
 
 use crate::brand::Invariant;
 use crate::drop_list::{self, DropRecord};
 use crate::graph::GraphIn;
 use crate::page::PageCursor;
+use crate::slab::Slabs;
 
 /// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
 /// `'src`.
@@ -29,13 +29,15 @@ use crate::page::PageCursor;
 /// `'src` is invariant: it is what payload destructors may rely on at teardown, so it must
 /// not be shortened to fit a payload that borrows something shorter-lived.
 pub struct Arena<'src> {
-    pub(crate) herd: Herd,
     /// Numbers node pages (see `page.rs`) across all allocators of this arena.
     pub(crate) page_numbers: AtomicUsize,
     /// Destructor records handed in by graphs and allocators when they finish.
     pending_drops: Mutex<Vec<Vec<DropRecord>>>,
     /// Partly used node pages of finished allocators, for the next allocators to continue.
     spare_pages: Mutex<Vec<PageCursor>>,
+    /// The memory of every node, freed when the fields drop: after `Drop::drop` has run the
+    /// destructors.
+    pub(crate) slabs: Slabs,
     _payloads: Invariant<'src>,
 }
 
@@ -44,10 +46,10 @@ impl<'src> Arena<'src> {
     #[must_use]
     pub fn new() -> Self {
         Self {
-            herd: Herd::new(),
             page_numbers: AtomicUsize::new(0),
             pending_drops: Mutex::new(Vec::new()),
             spare_pages: Mutex::new(Vec::new()),
+            slabs: Slabs::default(),
             _payloads: PhantomData,
         }
     }
@@ -154,7 +156,7 @@ impl Drop for Arena<'_> {
                 .get_mut()
                 .unwrap_or_else(PoisonError::into_inner),
         );
-        // SAFETY: each record points into `self.herd`, which is still alive (fields drop after
+        // SAFETY: each record points into `self.slabs`, which is still alive (fields drop after
         // this body) and was written once by an allocation that nothing else drops. While the
         // destructors run:
         // - no code can reach this arena: every graph and allocator of it borrowed `self` and is
@@ -265,5 +267,22 @@ mod tests {
         }
         let pages = arena.page_numbers.load(Ordering::Relaxed);
         assert!(pages <= 5, "{pages} pages after 200 re-entries");
+    }
+
+    #[test]
+    fn unused_reserved_memory_stays_below_one_slab() {
+        let arena = Arena::new();
+        arena.scope(|graph, token| {
+            let nodes: Vec<_> = (0..10_000_u64).map(|i| graph.alloc_node(i)).collect();
+            assert_eq!(*nodes[9_999].borrow(token), 9_999);
+        });
+        let used = arena.page_numbers.load(Ordering::Relaxed);
+        let reserved = arena.slabs.reserved_pages();
+        // 10,000 nodes of 8 bytes fill 20 pages (504 per page after its 64-byte header).
+        assert_eq!(used, 10_000_usize.div_ceil(4032 / 8));
+        assert!(
+            reserved >= used && reserved - used < 128,
+            "{reserved} pages for {used}"
+        );
     }
 }

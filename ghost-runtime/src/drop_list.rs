@@ -1,6 +1,6 @@
 //! Type-erased destructors of arena values, run once when the arena is dropped.
 //!
-//! bumpalo never runs destructors, so every allocation of a type that needs dropping leaves a
+//! Slabs are freed as plain memory, so every allocation of a type that needs dropping leaves a
 //! [`DropRecord`] here and the arena runs them all at teardown.
 
 use core::ptr::NonNull;

@@ -6,7 +6,6 @@ use core::marker::PhantomData;
 use core::mem;
 use core::ptr::NonNull;
 
-use bumpalo_herd::Member;
 use ghost_cell::GhostCell;
 
 use crate::arena::Arena;
@@ -14,7 +13,6 @@ use crate::brand::Brand;
 use crate::drop_list::DropRecord;
 use crate::node_ptr::NodePtr;
 use crate::page::{self, PageCursor};
-use core::sync::atomic::AtomicUsize;
 
 /// Something nodes can be allocated from: a [`Graph`] or an [`Allocator`].
 ///
@@ -43,24 +41,15 @@ struct LocalAllocator {
 }
 
 struct LocalState {
-    /// The member's lifetime is erased: see `LocalAllocator::new`.
-    member: Member<'static>,
-    /// The page nodes are bumped in.
+    /// The page nodes are bumped in, and the rest of the slab it came from.
     pages: PageCursor,
     drops: Vec<DropRecord>,
 }
 
 impl LocalAllocator {
-    /// # Safety
-    /// The returned allocator must be dropped (or forgotten) while `arena` is still borrowed.
-    unsafe fn new(arena: &Arena<'_>) -> Self {
-        // SAFETY: only the lifetime changes. The member borrows `arena.herd`, and the caller
-        // drops it before that borrow ends; we never hand out anything typed with `'static`
-        // from it (allocation goes through `alloc_layout`, which returns a raw pointer).
-        let member = unsafe { mem::transmute::<Member<'_>, Member<'static>>(arena.herd.get()) };
+    fn new(arena: &Arena<'_>) -> Self {
         Self {
             state: UnsafeCell::new(LocalState {
-                member,
                 pages: arena.take_spare_page(),
                 drops: Vec::new(),
             }),
@@ -70,13 +59,13 @@ impl LocalAllocator {
     #[inline(always)]
     fn alloc<'arena, 'id, T: Send + 'arena>(
         &self,
-        page_numbers: &AtomicUsize,
+        arena: &Arena<'_>,
         value: T,
     ) -> NodePtr<'arena, 'id, T> {
         // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
         // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own).
         // No code can re-enter it while this reference lives: moving `value` into place runs
-        // no code, and if allocation panics (bumpalo's out-of-memory), the only user code that
+        // no code, and if allocation panics (out of memory), the only user code that
         // runs is `value`'s destructor during unwinding, and `T: 'arena` keeps every graph and
         // allocator of this arena out of its reach (they borrow the scope); `state` is not used
         // after such a panic.
@@ -90,8 +79,8 @@ impl LocalAllocator {
         let cell = state
             .pages
             .alloc(
-                &state.member,
-                page_numbers,
+                &arena.slabs,
+                &arena.page_numbers,
                 core::alloc::Layout::new::<GhostCell<'id, T>>(),
             )
             .cast::<GhostCell<'id, T>>();
@@ -99,11 +88,11 @@ impl LocalAllocator {
         unsafe { cell.as_ptr().write(GhostCell::new(value)) };
         if mem::needs_drop::<T>() {
             // SAFETY: the cell was just initialised, only the arena's teardown drops it, and
-            // the memory stays allocated until then (it belongs to the herd).
+            // the memory stays allocated until then (it belongs to the arena's slabs).
             let record = unsafe { DropRecord::new(cell) };
             state.drops.push(record);
         }
-        // SAFETY: the cell is initialised and lives in the herd until the arena drops; the
+        // SAFETY: the cell is initialised and lives in the arena's slabs until the arena drops; the
         // arena is borrowed by the scope that made brand `'id` for at least as long as any
         // token of that brand exists.
         unsafe { NodePtr::from_cell(cell) }
@@ -156,9 +145,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
         Self {
             arena: NonNull::from(arena).cast(),
             owner_thread: current_thread_mark(),
-            // SAFETY: the graph, and so this allocator, is dropped inside `Arena::scope`,
-            // which borrows `arena` throughout.
-            owner: unsafe { LocalAllocator::new(arena) },
+            owner: LocalAllocator::new(arena),
             _brand: PhantomData,
         }
     }
@@ -204,9 +191,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     pub fn allocator(&self) -> Allocator<'_, 'arena, 'id> {
         Allocator {
             arena: self.arena(),
-            // SAFETY: the allocator borrows `self` (see `Allocator`'s `'graph`), and the graph
-            // lives inside `Arena::scope`, so it is dropped while the arena is borrowed.
-            local: unsafe { LocalAllocator::new(self.arena()) },
+            local: LocalAllocator::new(self.arena()),
             _graph: PhantomData,
         }
     }
@@ -216,7 +201,7 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
     #[inline(always)]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
         if current_thread_mark() == self.owner_thread {
-            self.owner.alloc(&self.arena().page_numbers, value)
+            self.owner.alloc(self.arena(), value)
         } else {
             // Another thread: a short-lived allocator of its own, whose drop hands the
             // destructor record to the arena.
@@ -257,13 +242,13 @@ pub struct Allocator<'graph, 'arena, 'id> {
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
     #[inline]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        self.local.alloc(&self.arena.page_numbers, value)
+        self.local.alloc(self.arena, value)
     }
 }
 
 impl Drop for Allocator<'_, '_, '_> {
-    /// Hands the destructor records to the arena; the bump member then returns to the herd,
-    /// and what it allocated stays valid.
+    /// Hands the destructor records and the unused part of its page and slab to the arena;
+    /// what it allocated stays valid.
     fn drop(&mut self) {
         self.local.finish(self.arena);
     }
@@ -285,7 +270,7 @@ fn current_thread_mark() -> usize {
 }
 
 /// `Allocator` must be `Send` (it is made on one thread and used on another, as with rayon's
-/// `map_init`), and gets it from its fields: the member and the records move together.
+/// `map_init`), and gets it from its fields: the page cursor and the records move together.
 const _: fn() = || {
     fn assert_send<T: Send>() {}
     assert_send::<Allocator<'_, '_, '_>>();

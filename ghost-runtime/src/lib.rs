@@ -35,7 +35,7 @@
 //!   it, so a node can only be opened with its own scope's token and cannot leave the scope.
 //!   Reading needs `&GhostToken<'id>`, writing `&mut GhostToken<'id>`: aliasing XOR mutation is
 //!   checked at compile time, for any number of threads.
-//! - **Memory.** Nodes live in a `bumpalo-herd` arena that the scope borrows; they are never
+//! - **Memory.** Nodes live in slabs owned by an arena that the scope borrows; they are never
 //!   freed one by one, so a handle is valid wherever its brand can be named.
 //! - **Teardown.** The arena runs every payload destructor once, in no particular order. That
 //!   is sound because no destructor can open a node: that needs the token, which the closure
@@ -60,6 +60,7 @@ mod graph;
 mod links;
 mod node_ptr;
 mod page;
+mod slab;
 mod traverse;
 
 pub use arena::{Arena, scope};

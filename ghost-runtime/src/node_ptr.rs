@@ -115,7 +115,7 @@ impl<'id, T> Deref for NodePtr<'_, 'id, T> {
     fn deref(&self) -> &GhostCell<'id, T> {
         // SAFETY: every place that can hold a `NodePtr<'_, 'id, _>` is either inside the scope
         // that made brand `'id` (which borrows the arena), or owned by a payload of an arena
-        // (dropped by that arena's teardown before its herd frees any memory), or leaked; so the
+        // (dropped by that arena's teardown before its slabs are freed), or leaked; so the
         // cell is allocated whenever this runs. The reference is bounded by the borrow of
         // `self`. During teardown the cell may already be dropped, but the only token-free
         // operations on a shared `GhostCell` read no content, and no token of this brand exists

@@ -233,10 +233,9 @@ impl VisitedSet {
     #[inline]
     fn insert(&mut self, index: usize) -> bool {
         let (word, bit) = (index / 64, 1_u64 << (index % 64));
-        if word >= self.words.len() {
-            self.grow(word);
-        }
-        let slot = &mut self.words[word];
+        let Some(slot) = self.words.get_mut(word) else {
+            return self.insert_after_growing(word, bit);
+        };
         if *slot & bit != 0 {
             return false;
         }
@@ -244,10 +243,13 @@ impl VisitedSet {
         true
     }
 
+    /// `insert` for an index beyond the bitmap, which is then new.
     #[cold]
     #[inline(never)]
-    fn grow(&mut self, word: usize) {
+    fn insert_after_growing(&mut self, word: usize, bit: u64) -> bool {
         self.words.resize((word + 1).next_power_of_two(), 0);
+        self.words[word] |= bit;
+        true
     }
 }
 

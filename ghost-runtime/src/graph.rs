@@ -67,8 +67,9 @@ impl LocalAllocator {
         // No code can re-enter it while this reference lives: moving `value` into place runs
         // no code, and if allocation panics (out of memory), the only user code that
         // runs is `value`'s destructor during unwinding, and `T: 'arena` keeps every graph and
-        // allocator of this arena out of its reach (they borrow the scope); `state` is not used
-        // after such a panic.
+        // allocator of this arena out of its reach (they borrow the scope). Every point where
+        // allocation can panic (a new slab or large allocation) comes before the cursor
+        // changes, so a caller that catches the panic and allocates again finds it consistent.
         let state = unsafe { &mut *self.state.get() };
         const {
             assert!(

@@ -122,11 +122,12 @@ impl PageCursor {
         if size > PAGE_SIZE / 2 {
             // A large node: an allocation of its own, starting after its header (so within its
             // first 4 KiB, as alignment is at most 2 KiB). The current page stays in use.
-            let large = slabs.allocate(HEADER * COLOURS + MAX_ALIGN + size);
+            let large = slabs.allocate(HEADER * COLOURS + size);
             let header = number_page(large, numbers);
             let offset = (header + HEADER).next_multiple_of(align);
-            // SAFETY: `offset <= HEADER * COLOURS + MAX_ALIGN`, so `offset + size` is within
-            // the allocation.
+            // SAFETY: the header ends by `HEADER * COLOURS` (2 KiB), a multiple of any allowed
+            // alignment, so `offset <= HEADER * COLOURS` and `offset + size` is within the
+            // allocation.
             return unsafe { large.add(offset) };
         }
         if self.below_header > 0 {
@@ -210,10 +211,12 @@ pub(crate) unsafe fn dense_index(node: NonNull<u8>) -> usize {
         .wrapping_sub(offset)
         .wrapping_add(header_offset(base))
         .cast::<PageHeader>();
-    // SAFETY: the node starts within the first `PAGE_SIZE` bytes of a page-aligned allocation
-    // numbered by `number_page` (see `alloc`), so rounding its address down to the page gives that
-    // allocation's start, and `header_offset` of it the header `number_page` initialised there
-    // before the node was handed out; it is never written again.
+    // SAFETY: the node starts within the first `PAGE_SIZE` bytes of page-aligned memory that
+    // `number_page` numbered (a slab page, or the start of a large node's allocation; see
+    // `alloc`), so rounding its address down to the page gives that memory's start, within the
+    // same allocation (the pointer keeps its provenance), and `header_offset` of it the header
+    // `number_page` initialised there before the node was handed out; it is never written
+    // again.
     let number = unsafe { (*header).number };
     number * (PAGE_SIZE / GRANULE) + offset / GRANULE
 }
@@ -223,7 +226,7 @@ mod tests {
     use core::alloc::Layout;
     use core::sync::atomic::AtomicUsize;
 
-    use super::{HEADER, PAGE_SIZE, PageCursor, dense_index, header_offset};
+    use super::{COLOURS, HEADER, PAGE_SIZE, PageCursor, dense_index, header_offset};
     use crate::slab::Slabs;
 
     #[test]
@@ -270,5 +273,28 @@ mod tests {
             nodes.windows(2).all(|pair| pair[0].1 <= pair[1].0),
             "overlapping nodes"
         );
+    }
+
+    #[test]
+    fn large_nodes_of_any_alignment_fit_their_allocation() {
+        let (slabs, numbers) = (Slabs::default(), AtomicUsize::new(0));
+        let mut cursor = PageCursor::default();
+        let mut indices = std::collections::HashSet::new();
+        for (i, align) in [8, 16, 64, 512, 2048].into_iter().enumerate() {
+            for size in [2049, 4032, 5000 + i] {
+                let layout = Layout::from_size_align(size, align).unwrap();
+                let node = cursor.alloc(&slabs, &numbers, layout);
+                assert_eq!(node.addr().get() % align, 0, "{layout:?}");
+                // Its allocation holds `HEADER * COLOURS + size` bytes.
+                assert!(
+                    node.addr().get() % PAGE_SIZE <= HEADER * COLOURS,
+                    "{layout:?}"
+                );
+                // SAFETY: `alloc` returned `size` bytes (Miri checks the bounds).
+                unsafe { node.write_bytes(0x5A, size) };
+                // SAFETY: `node` came from `alloc`, and `slabs` is alive.
+                assert!(indices.insert(unsafe { dense_index(node) }));
+            }
+        }
     }
 }

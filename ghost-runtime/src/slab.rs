@@ -4,7 +4,7 @@
 //! Slabs grow with the arena, from 4 pages up to a fixed cap of 128 pages (512 KiB), and then
 //! stay that size. A bump allocator that doubles its chunks forever (bumpalo, typed-arena) keeps
 //! up to half of its last chunk unused: 33.5 bytes for each 24-byte node of a million-node list.
-//! With a cap, the unused tail is at most one slab, however large the arena grows.
+//! With a cap, the unused tail is at most one slab per allocator, however large the arena grows.
 //!
 //! Each thread's allocator carves pages from a slab of its own (see `page.rs`), so the lock
 //! here is taken once per slab, not per node.
@@ -56,10 +56,9 @@ impl Slabs {
 
     /// A page-aligned allocation of its own, of `size` bytes, for a node too large for a page.
     pub(crate) fn allocate(&self, size: usize) -> NonNull<u8> {
-        let layout =
-            Layout::from_size_align(size, PAGE_SIZE).expect("node sizes are far below isize::MAX");
-        // SAFETY: `size` is never zero: a slab has at least one page, and a large node's
-        // allocation includes room for its header.
+        let layout = Layout::from_size_align(size.max(1), PAGE_SIZE)
+            .expect("node sizes are far below isize::MAX");
+        // SAFETY: the layout's size is not zero.
         let memory = unsafe { alloc::alloc(layout) };
         let Some(memory) = NonNull::new(memory) else {
             alloc::handle_alloc_error(layout)

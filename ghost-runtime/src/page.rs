@@ -99,13 +99,21 @@ impl PageCursor {
         let align = layout.align().max(GRANULE);
         // A zero-sized node still takes a granule, so no node starts at the end of its page.
         let size = layout.size().max(1).next_multiple_of(GRANULE);
-        if let Some(offset) = fit(self.top, self.floor, align, size) {
-            self.top = offset;
-            // SAFETY: `fit` found `offset + size <= top` within the current run of the current
-            // page (a run is empty before the first page, so `page` is real here).
-            return unsafe { self.page.add(offset) };
+        if let Some(node) = self.bump(align, size) {
+            return node;
         }
         self.alloc_slow(slabs, numbers, align, size)
+    }
+
+    /// Memory for a node in the current run, if it fits there.
+    #[inline(always)]
+    fn bump(&mut self, align: usize, size: usize) -> Option<NonNull<u8>> {
+        let offset = fit(self.top, self.floor, align, size)?;
+        self.top = offset;
+        // SAFETY: `fit` found `offset + size <= top` within the current run, which lies in the
+        // current page clear of its header (a run is empty before the first page, so `page` is
+        // real here).
+        Some(unsafe { self.page.add(offset) })
     }
 
     /// The slow path of `alloc`: a large node, the run below the header, or a new page (from a
@@ -132,10 +140,8 @@ impl PageCursor {
         }
         if self.below_header > 0 {
             (self.top, self.floor) = (mem::take(&mut self.below_header), 0);
-            if let Some(offset) = fit(self.top, self.floor, align, size) {
-                self.top = offset;
-                // SAFETY: as in `alloc`: `0..below_header` is free and below the header.
-                return unsafe { self.page.add(offset) };
+            if let Some(node) = self.bump(align, size) {
+                return node;
             }
         }
         let (slab, slab_pages) = match self.slab {
@@ -145,20 +151,18 @@ impl PageCursor {
         // SAFETY: the slab has `slab_pages` unused pages from its start; this is the last.
         let page = unsafe { slab.add((slab_pages - 1) * PAGE_SIZE) };
         let header = number_page(page, numbers);
-        // A node of at most half a page, aligned to at most half a page, fits in the upper half
-        // of an empty page, above any header (headers end by 2 KiB).
-        let offset = fit(PAGE_SIZE, header + HEADER, align, size)
-            .expect("half a page fits above any header");
         *self = Self {
             page,
-            top: offset,
+            top: PAGE_SIZE,
             floor: header + HEADER,
             below_header: header,
             slab: Some(slab),
             slab_pages: slab_pages - 1,
         };
-        // SAFETY: `fit` returns an offset with `offset + size <= PAGE_SIZE`, above the header.
-        unsafe { page.add(offset) }
+        // A node of at most half a page, aligned to at most half a page, fits in the upper half
+        // of an empty page, above any header (headers end by 2 KiB).
+        self.bump(align, size)
+            .expect("half a page fits above any header")
     }
 }
 

@@ -54,7 +54,8 @@ impl Slabs {
         self.reserved_pages.load(Ordering::Relaxed)
     }
 
-    /// A page-aligned allocation of its own, of `size` bytes, for a node too large for a page.
+    /// A page-aligned allocation of `size` bytes, freed with the arena: a slab, or the own
+    /// allocation of a node too large for a page.
     pub(crate) fn allocate(&self, size: usize) -> NonNull<u8> {
         let layout = Layout::from_size_align(size.max(1), PAGE_SIZE)
             .expect("node sizes are far below isize::MAX");

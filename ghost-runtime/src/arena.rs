@@ -1,9 +1,11 @@
-//! [`Arena`], and the two ways into a scope: [`Arena::scope`] and [`scope`].
+//! [`Arena`], and the ways into a scope: [`Arena::scope`] (shared, new nodes only),
+//! [`Arena::scope_mut`] (exclusive: keys, removal, reuse), [`Arena::read`] (shared, read-only:
+//! keys), and the free [`scope`].
 
 use core::fmt;
 use core::marker::PhantomData;
 use std::panic;
-use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use ghost_cell::GhostToken;
@@ -11,16 +13,26 @@ use ghost_cell::GhostToken;
 use crate::brand::Invariant;
 use crate::drop_list::{self, DropRecord};
 use crate::graph::GraphIn;
-use crate::page::PageCursor;
-use crate::slab::Slabs;
+use crate::graph_mut::GraphMut;
+use crate::graph_read::GraphRead;
+use crate::page::{PageBook, PageCursor};
+use crate::reuse::FreeSlots;
 
 /// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
-/// `'src`.
+/// `'src`; an `Arena<'static>` can be kept in any struct.
 ///
-/// Enter it with [`Arena::scope`], as often as you like; each call gets a fresh brand, and the
-/// nodes of every call stay allocated until the arena is dropped, which runs their destructors
-/// (once each, in no particular order) and frees the memory in bulk. Nodes are never freed
-/// one by one.
+/// Enter it as often as you like, each time with a fresh brand:
+///
+/// | entry | takes | the closure gets | for |
+/// | --- | --- | --- | --- |
+/// | [`scope`](Self::scope) | `&self` | [`&Graph`](GraphIn), `&mut GhostToken` | building new nodes, also from several threads at once |
+/// | [`scope_mut`](Self::scope_mut) | `&mut self` | [`&GraphMut`](GraphMut), `&mut GhostToken` | opening keys, linking, removing and reusing nodes |
+/// | [`read`](Self::read) | `&self` | [`&GraphRead`](GraphRead), `&GhostToken` | opening keys to read, from any number of threads at once |
+///
+/// Node handles cannot leave a scope (they carry its brand); [`Key`](crate::Key)s can, and a
+/// later `scope_mut` or `read` opens them again. Nodes stay until they are removed, the arena
+/// is [cleared](Self::clear), or it is dropped, which runs their destructors (once each, in no
+/// particular order) and frees the memory in bulk.
 ///
 /// Because the arena names `'src` in its type, a payload may borrow anything that outlives
 /// the arena (a node holding a `&'src str` into a source text), and the borrow checker makes
@@ -29,15 +41,21 @@ use crate::slab::Slabs;
 /// `'src` is invariant: it is what payload destructors may rely on at teardown, so it must
 /// not be shortened to fit a payload that borrows something shorter-lived.
 pub struct Arena<'src> {
-    /// Numbers node pages (see `page.rs`) across all allocators of this arena.
-    pub(crate) page_numbers: AtomicUsize,
     /// Destructor records handed in by graphs and allocators when they finish.
     pending_drops: Mutex<Vec<Vec<DropRecord>>>,
     /// Partly used node pages of finished allocators, for the next allocators to continue.
     spare_pages: Mutex<Vec<PageCursor>>,
-    /// The memory of every node, freed when the fields drop: after `Drop::drop` has run the
-    /// destructors.
-    pub(crate) slabs: Slabs,
+    /// Removed slots waiting for reuse, lent to each `scope_mut`.
+    pub(crate) free_slots: Mutex<FreeSlots>,
+    /// Live nodes: added by allocators when they finish, removed by `GraphMut::remove`.
+    /// Wrapping, as a removal may be counted before the allocation it undoes.
+    live: AtomicUsize,
+    /// Counts `scope_mut` calls (never 0): the shared-scope mark of nodes made by
+    /// `Arena::scope` now, which `read` does not open until the next `scope_mut`.
+    period: AtomicU32,
+    /// The memory of every node and the numbering of its pages, freed when the fields drop:
+    /// after `Drop::drop` has run the destructors.
+    pub(crate) book: PageBook,
     _payloads: Invariant<'src>,
 }
 
@@ -46,12 +64,174 @@ impl<'src> Arena<'src> {
     #[must_use]
     pub fn new() -> Self {
         Self {
-            page_numbers: AtomicUsize::new(0),
             pending_drops: Mutex::new(Vec::new()),
             spare_pages: Mutex::new(Vec::new()),
-            slabs: Slabs::default(),
+            free_slots: Mutex::new(FreeSlots::default()),
+            live: AtomicUsize::new(0),
+            period: AtomicU32::new(1),
+            book: PageBook::new(),
             _payloads: PhantomData,
         }
+    }
+
+    /// The number of live nodes: allocated and not removed.
+    ///
+    /// Counted when scopes end (a running `scope` or `read` on another thread is not seen
+    /// until then). O(1).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.live.load(Ordering::Relaxed)
+    }
+
+    /// Whether the arena holds no live node.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Drops every node (running each destructor once) and makes every key stop opening, but
+    /// keeps the arena's memory for the nodes that come next.
+    ///
+    /// A panicking destructor does not stop the others; the arena is empty afterwards, and
+    /// the first panic is then resumed. Costs one call per node with a destructor, plus O(1)
+    /// per slab.
+    pub fn clear(&mut self) {
+        let batches = core::mem::take(
+            self.pending_drops
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        // SAFETY: as in `Drop::drop`: we hold `&mut self`, so no scope, graph or allocator of
+        // this arena exists, and no destructor can open a cell of it. The records are run
+        // once (taken out of the arena here).
+        let panic = unsafe { drop_list::run_all(batches) };
+        // The pages and slots are reused from here on: forget every cursor and free list that
+        // points into them, and start a new epoch so that no key of the old nodes opens.
+        self.spare_pages
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        *self
+            .free_slots
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner) = FreeSlots::default();
+        self.book.reset();
+        *self.live.get_mut() = 0;
+        if let Some(payload) = panic {
+            panic::resume_unwind(payload);
+        }
+    }
+
+    /// Runs `f` with exclusive access to the arena: a graph that opens [`Key`](crate::Key)s,
+    /// allocates, and removes nodes, and a fresh token, lent mutably.
+    ///
+    /// Because it takes `&mut self`, no other scope of the arena runs meanwhile, so a key can
+    /// be opened without another thread writing the node, and a removed slot refilled without
+    /// another thread reading it. The brand is fresh, as for [`scope`](Self::scope): handles
+    /// and references cannot leave `f`; keys can.
+    ///
+    /// ```
+    /// use ghost_runtime::{Arena, ghost_graph};
+    ///
+    /// #[ghost_graph]
+    /// pub struct Task {
+    ///     pub name: String,
+    ///     #[link(inverse = blocked_by)]
+    ///     pub blocks: Vec<Task>,
+    ///     pub blocked_by: Vec<Task>,
+    /// }
+    ///
+    /// let mut arena = Arena::new();
+    /// let (write, test) = arena.scope_mut(|graph, token| {
+    ///     let write = Task::new_in(graph, "write".to_string());
+    ///     let test = Task::new_in(graph, "test".to_string());
+    ///     write.link_blocks(test, token);
+    ///     (write.key(), test.key())
+    /// });
+    /// // Later, in another call:
+    /// arena.scope_mut(|graph, token| {
+    ///     let write = graph.get(write).expect("not removed");
+    ///     assert!(graph.remove(write, token)); // `test` loses its `blocked_by` entry too
+    ///     let test = graph.get(test).expect("still there");
+    ///     assert!(test.blocked_by(token).is_empty());
+    /// });
+    /// assert_eq!(arena.len(), 1);
+    /// ```
+    pub fn scope_mut<R>(
+        &mut self,
+        f: impl for<'id> FnOnce(&GraphMut<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
+    ) -> R {
+        // Nodes made by shared scopes until now become readable by `read`: those scopes have
+        // all ended (they borrowed the arena).
+        let period = self.period.get_mut();
+        *period = period.wrapping_add(1).max(1);
+        let free = core::mem::take(
+            self.free_slots
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        self.enter(
+            |graph, token| {
+                let graph = GraphMut::new(graph, free);
+                f(&graph, token)
+            },
+            0,
+        )
+    }
+
+    /// Runs `f` with read-only access to the arena: a graph that opens [`Key`](crate::Key)s,
+    /// and a fresh token, lent shared (`&GhostToken`), so nothing can be linked or written.
+    ///
+    /// Any number of threads may be inside `read` on one arena at once (keep it in an
+    /// `Arc<RwLock<Arena>>` to let readers run in parallel and writers alone), and `f` may
+    /// share its handles and token with threads of its own. Nodes made by an
+    /// [`Arena::scope`](Self::scope) call since the last `scope_mut` do not open here (see
+    /// [`GraphRead::get`]).
+    ///
+    /// ```
+    /// use ghost_runtime::{Arena, ghost_graph};
+    ///
+    /// #[ghost_graph]
+    /// struct Node {
+    ///     val: u32,
+    ///     next: Option<Node>,
+    /// }
+    ///
+    /// let mut arena = Arena::new();
+    /// let key = arena.scope_mut(|graph, _token| Node::new_in(graph, 7).key());
+    /// let arena = &arena;
+    /// std::thread::scope(|s| {
+    ///     for _ in 0..2 {
+    ///         s.spawn(move || arena.read(|graph, token| graph.get(key).unwrap().borrow(token).val));
+    ///     }
+    /// });
+    /// ```
+    pub fn read<R>(
+        &self,
+        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id>, &GhostToken<'id>) -> R,
+    ) -> R {
+        GhostToken::new(|token| {
+            // SAFETY: as in `enter`: renaming the zero-sized token's brand to this call's borrow
+            // of the arena reveals nothing to `f`, which is generic over it.
+            let token: GhostToken<'_> = unsafe { core::mem::transmute(token) };
+            let graph = GraphRead::new(self);
+            f(&graph, &token)
+        })
+    }
+
+    /// The shared-scope period (see `period`).
+    pub(crate) fn period(&self) -> u32 {
+        self.period.load(Ordering::Relaxed)
+    }
+
+    /// Counts nodes that finished allocators made.
+    pub(crate) fn add_live(&self, count: usize) {
+        self.live.fetch_add(count, Ordering::Relaxed);
+    }
+
+    /// Counts removed nodes.
+    pub(crate) fn remove_live(&self, count: usize) {
+        self.live.fetch_sub(count, Ordering::Relaxed);
     }
 
     /// Runs `f` with a graph handle that allocates in this arena and a fresh token.
@@ -66,17 +246,19 @@ impl<'src> Arena<'src> {
         &self,
         f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
     ) -> R {
-        self.enter(|graph, token| f(graph, token))
+        self.enter(|graph, token| f(&graph, token), self.period())
     }
 
-    /// Makes the graph and token of one scope and runs `f` with them.
+    /// Makes the graph and token of one scope and runs `f` with them; the graph marks the
+    /// nodes it makes with the shared-scope `mark` (0 for an exclusive scope).
     ///
-    /// Both public entry points pass a closure that forwards to a user closure generic over
+    /// Every public entry point passes a closure that forwards to a user closure generic over
     /// the brand, so the concrete brand chosen here (`'call`, this call's borrow of the arena)
     /// is invisible to user code.
     fn enter<'call, R>(
         &'call self,
-        f: impl FnOnce(&GraphIn<'src, 'call, 'call>, &mut GhostToken<'call>) -> R,
+        f: impl FnOnce(GraphIn<'src, 'call, 'call>, &mut GhostToken<'call>) -> R,
+        mark: u32,
     ) -> R {
         GhostToken::new(|token| {
             // SAFETY: brands exist only at type-checking time; a `GhostToken` is a zero-sized
@@ -88,8 +270,8 @@ impl<'src> Arena<'src> {
             // is chosen outside the binder. This token is the only one made here, and it is
             // never duplicated.
             let mut token: GhostToken<'call> = unsafe { core::mem::transmute(token) };
-            let graph = GraphIn::<'src, 'call, 'call>::new(self);
-            f(&graph, &mut token)
+            let graph = GraphIn::<'src, 'call, 'call>::new(self, mark);
+            f(graph, &mut token)
         })
     }
 
@@ -139,7 +321,14 @@ impl fmt::Debug for Arena<'_> {
             .iter()
             .map(Vec::len)
             .sum::<usize>();
+        let reusable = self
+            .free_slots
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len();
         f.debug_struct("Arena")
+            .field("len", &self.len())
+            .field("reusable_slots", &reusable)
             .field("values_to_drop", &pending)
             .finish_non_exhaustive()
     }
@@ -156,7 +345,7 @@ impl Drop for Arena<'_> {
                 .get_mut()
                 .unwrap_or_else(PoisonError::into_inner),
         );
-        // SAFETY: each record points into `self.slabs`, which is still alive (fields drop after
+        // SAFETY: each record points into `self.book`'s slabs, which are still alive (fields drop after
         // this body) and was written once by an allocation that nothing else drops. While the
         // destructors run:
         // - no code can reach this arena: every graph and allocator of it borrowed `self` and is
@@ -201,7 +390,7 @@ pub fn scope<'src, R>(
     f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
 ) -> R {
     let arena = Arena::new();
-    let result = arena.enter(|graph, token| f(graph, token));
+    let result = arena.enter(|graph, token| f(&graph, token), 0);
     // Dropped explicitly, before returning: if a destructor panics, `result` is a local and is
     // dropped while unwinding. (A temporary arena dropped after the result is built would leak
     // the result on such a panic.)
@@ -258,14 +447,14 @@ mod tests {
             assert_eq!(sum, (0..1000).sum());
         });
         // 1000 nodes of 8 bytes fill two pages, plus the owner's page: not one page each.
-        let pages = arena.page_numbers.load(Ordering::Relaxed);
+        let pages = arena.book.numbers.load(Ordering::Relaxed);
         assert!(pages <= 4, "{pages} pages for 1000 small nodes");
         for _ in 0..200 {
             arena.scope(|graph, _token| {
                 let _ = graph.alloc_node(1_u64);
             });
         }
-        let pages = arena.page_numbers.load(Ordering::Relaxed);
+        let pages = arena.book.numbers.load(Ordering::Relaxed);
         assert!(pages <= 5, "{pages} pages after 200 re-entries");
     }
 
@@ -276,10 +465,11 @@ mod tests {
             let nodes: Vec<_> = (0..10_000_u64).map(|i| graph.alloc_node(i)).collect();
             assert_eq!(*nodes[9_999].borrow(token), 9_999);
         });
-        let used = arena.page_numbers.load(Ordering::Relaxed);
-        let reserved = arena.slabs.reserved_pages();
-        // 10,000 nodes of 8 bytes fill 20 pages (504 per page after its 64-byte header).
-        assert_eq!(used, 10_000_usize.div_ceil(4032 / 8));
+        let used = arena.book.numbers.load(Ordering::Relaxed);
+        let reserved = arena.book.slabs.reserved_pages();
+        // 10,000 nodes of 8 bytes (16 with their slot header) fill 40 pages (252 per page
+        // after its 64-byte header).
+        assert_eq!(used, 10_000_usize.div_ceil(4032 / 16));
         assert!(
             reserved >= used && reserved - used < 128,
             "{reserved} pages for {used}"

@@ -6,13 +6,12 @@ use core::marker::PhantomData;
 use core::mem;
 use core::ptr::NonNull;
 
-use ghost_cell::GhostCell;
-
 use crate::arena::Arena;
 use crate::brand::Brand;
 use crate::drop_list::DropRecord;
 use crate::node_ptr::NodePtr;
 use crate::page::{self, PageCursor};
+use crate::slot::Slot;
 
 /// Something nodes can be allocated from: a [`Graph`] or an [`Allocator`].
 ///
@@ -30,6 +29,8 @@ mod sealed {
     pub trait Sealed {}
     impl Sealed for super::GraphIn<'_, '_, '_> {}
     impl Sealed for super::Allocator<'_, '_, '_> {}
+    impl Sealed for crate::graph_mut::GraphMut<'_, '_, '_> {}
+    impl Sealed for crate::reuse::Reusing<'_, '_, '_> {}
 }
 
 /// One thread's bump allocator, plus the destructors of what it allocated.
@@ -38,21 +39,27 @@ mod sealed {
 /// a user who tries to share an `Allocator` sees one error about it.
 struct LocalAllocator {
     state: UnsafeCell<LocalState>,
+    /// The shared-scope mark of every slot this allocator makes (see `slot.rs`).
+    mark: u32,
 }
 
 struct LocalState {
     /// The page nodes are bumped in, and the rest of the slab it came from.
     pages: PageCursor,
     drops: Vec<DropRecord>,
+    /// Nodes allocated, added to the arena's count of live nodes when this allocator finishes.
+    allocated: usize,
 }
 
 impl LocalAllocator {
-    fn new(arena: &Arena<'_>) -> Self {
+    fn new(arena: &Arena<'_>, mark: u32) -> Self {
         Self {
             state: UnsafeCell::new(LocalState {
                 pages: arena.take_spare_page(),
                 drops: Vec::new(),
+                allocated: 0,
             }),
+            mark,
         }
     }
 
@@ -73,36 +80,39 @@ impl LocalAllocator {
         let state = unsafe { &mut *self.state.get() };
         const {
             assert!(
-                mem::align_of::<GhostCell<'id, T>>() <= page::MAX_ALIGN,
+                mem::align_of::<Slot<'id, T>>() <= page::MAX_ALIGN,
                 "ghost-graph nodes may be aligned to at most 2 KiB"
             );
         }
-        let cell = state
+        let slot = state
             .pages
-            .alloc(
-                &arena.slabs,
-                &arena.page_numbers,
-                core::alloc::Layout::new::<GhostCell<'id, T>>(),
-            )
-            .cast::<GhostCell<'id, T>>();
-        // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
-        unsafe { cell.as_ptr().write(GhostCell::new(value)) };
+            .alloc(&arena.book, core::alloc::Layout::new::<Slot<'id, T>>())
+            .cast::<Slot<'id, T>>();
+        // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the slot.
+        unsafe { slot.as_ptr().write(Slot::new(value, self.mark)) };
+        state.allocated += 1;
         if mem::needs_drop::<T>() {
-            // SAFETY: the cell was just initialised, only the arena's teardown drops it, and
-            // the memory stays allocated until then (it belongs to the arena's slabs).
+            // SAFETY: a field projection within the slot just written, so not null.
+            let cell = unsafe { NonNull::new_unchecked(&raw mut (*slot.as_ptr()).cell) };
+            // SAFETY: the cell was just initialised; only the arena drops it (at `clear`, at
+            // teardown, or by replacing it with another `T` on reuse, which leaves a live value
+            // for this record), and the memory stays allocated until then (it belongs to the
+            // arena's slabs).
             let record = unsafe { DropRecord::new(cell) };
             state.drops.push(record);
         }
-        // SAFETY: the cell is initialised and lives in the arena's slabs until the arena drops; the
-        // arena is borrowed by the scope that made brand `'id` for at least as long as any
-        // token of that brand exists.
-        unsafe { NodePtr::from_cell(cell) }
+        // SAFETY: the slot is initialised and lives in the arena's slabs until the arena drops
+        // or is cleared; the arena is borrowed by the scope that made brand `'id` for at least
+        // as long as any token of that brand exists.
+        unsafe { NodePtr::from_slot(slot) }
     }
 
-    /// Hands the destructor records and the unfinished page to the arena.
+    /// Hands the destructor records, the count of new nodes and the unfinished page to the
+    /// arena.
     fn finish(&mut self, arena: &Arena<'_>) {
         let state = self.state.get_mut();
         arena.adopt_drops(mem::take(&mut state.drops));
+        arena.add_live(mem::take(&mut state.allocated));
         arena.return_page(mem::take(&mut state.pages));
     }
 }
@@ -141,17 +151,18 @@ pub type Graph<'arena, 'id> = GraphIn<'arena, 'arena, 'id>;
 unsafe impl Sync for GraphIn<'_, '_, '_> {}
 
 impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
-    /// Only `Arena::enter` creates graphs, and drops them before it returns.
-    pub(crate) fn new(arena: &Arena<'src>) -> Self {
+    /// Only `Arena::enter` creates graphs, and drops them before it returns. Every node the
+    /// graph and its allocators make carries the shared-scope `mark`.
+    pub(crate) fn new(arena: &Arena<'src>, mark: u32) -> Self {
         Self {
             arena: NonNull::from(arena).cast(),
             owner_thread: current_thread_mark(),
-            owner: LocalAllocator::new(arena),
+            owner: LocalAllocator::new(arena, mark),
             _brand: PhantomData,
         }
     }
 
-    fn arena(&self) -> &Arena<'static> {
+    pub(crate) fn arena(&self) -> &Arena<'static> {
         // SAFETY: `Arena::enter` borrows the arena for the whole life of this graph. Only the
         // phantom `'src` is erased, and nothing done through this reference depends on it.
         unsafe { self.arena.as_ref() }
@@ -192,7 +203,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     pub fn allocator(&self) -> Allocator<'_, 'arena, 'id> {
         Allocator {
             arena: self.arena(),
-            local: LocalAllocator::new(self.arena()),
+            local: LocalAllocator::new(self.arena(), self.owner.mark),
             _graph: PhantomData,
         }
     }

@@ -57,10 +57,16 @@ pub mod compile_tests;
 mod dot;
 mod drop_list;
 mod graph;
+mod graph_mut;
+mod graph_read;
+mod key;
 mod links;
 mod node_ptr;
 mod page;
+mod page_table;
+mod reuse;
 mod slab;
+mod slot;
 mod traverse;
 
 pub use arena::{Arena, scope};
@@ -68,8 +74,12 @@ pub use dot::to_dot;
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
+pub use graph_mut::GraphMut;
+pub use graph_read::GraphRead;
+pub use key::{GraphNode, Key, NodeKind};
 pub use links::{Follow, LinkSlot, follow};
 pub use node_ptr::{NodeHandle, NodePtr};
+pub use reuse::Reusing;
 pub use traverse::{Bfs, Dfs, bfs, dfs};
 
 /// What generated code names. Not public API: it may change in any release.
@@ -77,8 +87,10 @@ pub use traverse::{Bfs, Dfs, bfs, dfs};
 pub mod __private {
     pub use crate::arena::scope;
     pub use crate::graph::{Graph, GraphIn, NodeAllocator};
+    pub use crate::key::{GraphNode, Key, NodeKind};
     pub use crate::links::{
-        follow, link, link_at, link_symmetric, remove_one, take_link, unlink, unlink_symmetric,
+        clear_field, detach_field, detach_symmetric, follow, link, link_at, link_symmetric,
+        remove_one, take_link, unlink, unlink_symmetric,
     };
     pub use crate::node_ptr::{NodeHandle, NodePtr};
     pub use ::core;

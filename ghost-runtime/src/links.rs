@@ -41,6 +41,16 @@ pub trait LinkSlot<N> {
 
     /// Whether the slot links to `node`.
     fn holds(&self, node: N) -> bool;
+
+    /// Empties the slot, returning what it held.
+    fn take_all(&mut self) -> Self
+    where
+        Self: Sized;
+
+    /// The nodes the slot holds, in order (a node linked twice, twice).
+    fn into_nodes(self) -> impl Iterator<Item = N>
+    where
+        Self: Sized;
 }
 
 impl<N: Copy + PartialEq> LinkSlot<N> for Option<N> {
@@ -64,6 +74,16 @@ impl<N: Copy + PartialEq> LinkSlot<N> for Option<N> {
     fn holds(&self, node: N) -> bool {
         *self == Some(node)
     }
+
+    #[inline]
+    fn take_all(&mut self) -> Self {
+        self.take()
+    }
+
+    #[inline]
+    fn into_nodes(self) -> impl Iterator<Item = N> {
+        self.into_iter()
+    }
 }
 
 impl<N: Copy + PartialEq> LinkSlot<N> for Vec<N> {
@@ -83,6 +103,16 @@ impl<N: Copy + PartialEq> LinkSlot<N> for Vec<N> {
     #[inline]
     fn holds(&self, node: N) -> bool {
         self.contains(&node)
+    }
+
+    #[inline]
+    fn take_all(&mut self) -> Self {
+        core::mem::take(self)
+    }
+
+    #[inline]
+    fn into_nodes(self) -> impl Iterator<Item = N> {
+        self.into_iter()
     }
 }
 
@@ -107,6 +137,16 @@ impl<N: Copy + PartialEq, const K: usize> LinkSlot<N> for [Option<N>; K] {
     #[inline]
     fn holds(&self, node: N) -> bool {
         self.contains(&Some(node))
+    }
+
+    #[inline]
+    fn take_all(&mut self) -> Self {
+        core::mem::replace(self, [None; K])
+    }
+
+    #[inline]
+    fn into_nodes(self) -> impl Iterator<Item = N> {
+        self.into_iter().flatten()
     }
 }
 
@@ -263,6 +303,54 @@ where
         remove_one(field(b.borrow_mut(token)), a);
     }
     true
+}
+
+/// Empties `a`'s `field`, and removes `a` from the `inverse` of every node it held (once per
+/// link, so parallel links are all undone). Used to detach a node before it is removed.
+#[inline]
+pub fn detach_field<'id, A, DA, SA, B, DB, SB>(
+    a: A,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut DA) -> &mut SA,
+    inverse: impl Fn(&mut DB) -> &mut SB,
+) where
+    A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
+    B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
+    SA: LinkSlot<B>,
+    SB: LinkSlot<A>,
+{
+    for b in field(a.borrow_mut(token)).take_all().into_nodes() {
+        inverse(b.borrow_mut(token)).detach(a);
+    }
+}
+
+/// Empties `a`'s `field`, a link without an inverse (its targets keep nothing to undo).
+#[inline]
+pub fn clear_field<'id, A, DA, SA, B>(
+    a: A,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut DA) -> &mut SA,
+) where
+    A: Copy + Deref<Target = GhostCell<'id, DA>>,
+    SA: LinkSlot<B>,
+{
+    drop(field(a.borrow_mut(token)).take_all());
+}
+
+/// Removes every undirected edge of `a` recorded in `field`, at both ends.
+#[inline]
+pub fn detach_symmetric<'id, N, D>(
+    a: N,
+    token: &mut GhostToken<'id>,
+    field: impl Fn(&mut D) -> &mut Vec<N>,
+) where
+    N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
+{
+    for b in core::mem::take(field(a.borrow_mut(token))) {
+        if b != a {
+            remove_one(field(b.borrow_mut(token)), a);
+        }
+    }
 }
 
 /// Removes the first `item` from `links`, keeping the order of the rest; `false` if absent.

@@ -8,6 +8,8 @@ use core::ptr::NonNull;
 
 use ghost_cell::{GhostCell, GhostToken};
 
+use crate::slot::{Slot, SlotHeader};
+
 /// A pointer to a `GhostCell<'id, T>` allocated in a ghost-graph arena.
 ///
 /// It is what every generated `<Name>Ref` wraps. It is `Copy`, compares and hashes by address,
@@ -19,23 +21,35 @@ use ghost_cell::{GhostCell, GhostToken};
 /// token cannot name. It is usable only inside the scope that made its brand `'id`, and that
 /// scope keeps the arena alive.
 pub struct NodePtr<'arena, 'id, T> {
-    cell: NonNull<GhostCell<'id, T>>,
+    /// The node's slot: a header (generation), then the cell. Invariant in `T` (through the
+    /// cell), so a handle cannot be retyped to hold shorter-lived payloads.
+    slot: NonNull<Slot<'id, T>>,
     _arena: PhantomData<&'arena ()>,
 }
 
 impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
-    /// Wraps a pointer to a cell allocated in an arena.
+    /// Wraps a pointer to a slot allocated in an arena.
     ///
     /// # Safety
-    /// `cell` must point to an initialised `GhostCell<'id, T>` in a node page of an arena that
+    /// `slot` must point to an initialised `Slot<'id, T>` in a node page of an arena that
     /// the scope creating brand `'id` keeps borrowed: it then stays allocated (not necessarily
     /// undropped) wherever the pointer can be used, inside that scope or from payloads of an
-    /// arena, which are dropped before any arena memory is freed.
-    pub(crate) unsafe fn from_cell(cell: NonNull<GhostCell<'id, T>>) -> Self {
+    /// arena, which are dropped before any arena memory is freed. Its cell holds a valid `T`
+    /// for as long as a scope of the arena runs (removal keeps the value; reuse replaces it
+    /// by another `T`).
+    pub(crate) unsafe fn from_slot(slot: NonNull<Slot<'id, T>>) -> Self {
         Self {
-            cell,
+            slot,
             _arena: PhantomData,
         }
+    }
+
+    /// The slot's header (generation and shared-scope mark), readable without a token.
+    #[inline]
+    pub(crate) fn header(&self) -> &SlotHeader {
+        // SAFETY: the slot stays allocated wherever the pointer can be used (`from_slot`), and
+        // the header is an atomic: shared references to it may coexist with anything.
+        unsafe { &(*self.slot.as_ptr()).header }
     }
 
     /// Shared access to the value, for as long as the token is borrowed.
@@ -60,13 +74,13 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     ///
     /// # Safety
     /// A `GhostToken<'id>` must exist for all of `'t` (callers hold one borrowed for `'t`):
-    /// `from_cell`'s contract keeps the cell allocated for that long.
+    /// `from_slot`'s contract keeps the slot allocated for that long.
     #[inline]
     unsafe fn cell_for<'t>(self) -> &'t GhostCell<'id, T> {
-        // SAFETY: the pointer is non-null, aligned and initialised (from `from_cell`), and the
-        // cell stays allocated while the token exists. Shared references to a `GhostCell` may
+        // SAFETY: the pointer is non-null, aligned and initialised (from `from_slot`), and the
+        // slot stays allocated while the token exists. Shared references to a `GhostCell` may
         // coexist with anything: all access to its content is mediated by the token.
-        unsafe { self.cell.as_ref() }
+        unsafe { &(*self.slot.as_ptr()).cell }
     }
 
     /// A number unique to this node among the live nodes of its arena, growing with the memory
@@ -74,17 +88,26 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     #[inline]
     #[doc(hidden)]
     pub fn dense_index(self) -> usize {
-        // SAFETY: every `NodePtr` is made by `LocalAllocator::alloc` from memory handed out by
-        // `PageCursor::alloc` (with its provenance), and its page stays allocated while the
-        // brand `'id` can be named (see `from_cell`).
-        unsafe { crate::page::dense_index(self.cell.cast()) }
+        // SAFETY: every `NodePtr` is made from memory handed out by `PageCursor::alloc` (with
+        // its provenance), and its page stays allocated while the brand `'id` can be named
+        // (see `from_slot`).
+        unsafe { crate::page::dense_index(self.slot.cast()) }
+    }
+
+    /// The epoch of the node's page and the node's dense index: what a key records.
+    #[inline]
+    pub(crate) fn identity(self) -> (core::num::NonZeroU64, usize) {
+        // SAFETY: as for `dense_index`.
+        unsafe { crate::page::identity(self.slot.cast()) }
     }
 
     /// The address of the cell, for identity checks and debugging.
     #[inline]
     #[must_use]
     pub fn as_ptr(self) -> *const GhostCell<'id, T> {
-        self.cell.as_ptr()
+        // SAFETY: only computes the field's address within the slot, which is allocated
+        // wherever the pointer can be used (`from_slot`); nothing is read.
+        unsafe { &raw const (*self.slot.as_ptr()).cell }
     }
 }
 
@@ -120,7 +143,7 @@ impl<'id, T> Deref for NodePtr<'_, 'id, T> {
         // `self`. During teardown the cell may already be dropped, but the only token-free
         // operations on a shared `GhostCell` read no content, and no token of this brand exists
         // then (the scope has ended).
-        unsafe { self.cell.as_ref() }
+        unsafe { &(*self.slot.as_ptr()).cell }
     }
 }
 
@@ -136,7 +159,7 @@ impl<T> Copy for NodePtr<'_, '_, T> {}
 impl<T> PartialEq for NodePtr<'_, '_, T> {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
-        self.cell == other.cell
+        self.slot == other.slot
     }
 }
 
@@ -153,14 +176,14 @@ impl<T> Ord for NodePtr<'_, '_, T> {
     /// Orders by address: stable within one run, so nodes can key a `BTreeMap`.
     #[inline]
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.cell.cmp(&other.cell)
+        self.slot.cmp(&other.slot)
     }
 }
 
 impl<T> Hash for NodePtr<'_, '_, T> {
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.cell.hash(state);
+        self.slot.hash(state);
     }
 }
 
@@ -168,7 +191,7 @@ impl<T> fmt::Debug for NodePtr<'_, '_, T> {
     /// Shows the address only: following the node could loop on a cycle, and reading it needs
     /// the token.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Pointer::fmt(&self.cell, f)
+        fmt::Pointer::fmt(&self.slot, f)
     }
 }
 

@@ -8,9 +8,11 @@
 
 use core::alloc::Layout;
 use core::mem;
+use core::num::NonZeroU64;
 use core::ptr::NonNull;
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
+use crate::page_table::PageTable;
 use crate::slab::Slabs;
 
 /// Size and alignment of a page.
@@ -33,9 +35,72 @@ fn header_offset(base: usize) -> usize {
     (base / PAGE_SIZE % COLOURS) * HEADER
 }
 
+/// Granules per page: the factor between page numbers and dense indices.
+pub(crate) const GRANULES_PER_PAGE: usize = PAGE_SIZE / GRANULE;
+
 #[repr(C, align(8))]
 struct PageHeader {
     number: usize,
+    /// The arena's epoch when the page was numbered: keys carry it, so a key made before
+    /// `Arena::clear`, or in another arena, is told apart without reading its address.
+    epoch: NonZeroU64,
+}
+
+/// Where arena epochs come from. A global counter, not an address: a new arena may reuse the
+/// memory of a dropped one, and its keys must not open the new arena's nodes. At one epoch per
+/// nanosecond it would take 584 years to wrap.
+static EPOCHS: AtomicU64 = AtomicU64::new(1);
+
+/// An epoch no arena had before.
+pub(crate) fn fresh_epoch() -> NonZeroU64 {
+    NonZeroU64::new(EPOCHS.fetch_add(1, Ordering::Relaxed)).expect("2^64 arena epochs")
+}
+
+/// The memory of one arena and how its pages are numbered and found: slabs, the page counter,
+/// the page table, and the epoch written into every page header.
+pub(crate) struct PageBook {
+    pub(crate) slabs: Slabs,
+    /// Numbers node pages across all allocators of the arena.
+    pub(crate) numbers: AtomicUsize,
+    table: PageTable,
+    epoch: NonZeroU64,
+}
+
+impl PageBook {
+    pub(crate) fn new() -> Self {
+        Self {
+            slabs: Slabs::default(),
+            numbers: AtomicUsize::new(0),
+            table: PageTable::default(),
+            epoch: fresh_epoch(),
+        }
+    }
+
+    /// The epoch that keys of this arena's current nodes carry.
+    #[inline]
+    pub(crate) fn epoch(&self) -> NonZeroU64 {
+        self.epoch
+    }
+
+    /// Where the node of dense index `index` starts, if a page of that number was recorded.
+    /// The address is only meaningful for an index of a node of this epoch.
+    #[inline]
+    pub(crate) fn node_at(&self, index: usize) -> Option<NonNull<u8>> {
+        let page = self.table.get(index / GRANULES_PER_PAGE)?;
+        // SAFETY: the offset is below `PAGE_SIZE`, and every recorded page (or large node's
+        // allocation) is at least that long.
+        Some(unsafe { page.add(index % GRANULES_PER_PAGE * GRANULE) })
+    }
+
+    /// Forgets every page and starts a new epoch; the slabs are kept for the next pages, large
+    /// nodes' allocations freed. The caller must guarantee that no node of the old epoch is
+    /// used again (`Arena::clear` has dropped them all and holds the arena exclusively).
+    pub(crate) fn reset(&mut self) {
+        self.slabs.recycle();
+        *self.numbers.get_mut() = 0;
+        self.table.clear();
+        self.epoch = fresh_epoch();
+    }
 }
 
 /// One allocator's current page and the unused pages of its slab.
@@ -87,14 +152,9 @@ impl PageCursor {
     }
 
     /// Memory for one node with `layout` (alignment at most `MAX_ALIGN`), in a page of this
-    /// allocator's; new memory comes from `slabs`, and new pages are numbered from `numbers`.
+    /// allocator's; new memory comes from `book`'s slabs, and new pages are numbered there.
     #[inline(always)]
-    pub(crate) fn alloc(
-        &mut self,
-        slabs: &Slabs,
-        numbers: &AtomicUsize,
-        layout: Layout,
-    ) -> NonNull<u8> {
+    pub(crate) fn alloc(&mut self, book: &PageBook, layout: Layout) -> NonNull<u8> {
         debug_assert!(layout.align() <= MAX_ALIGN);
         let align = layout.align().max(GRANULE);
         // A zero-sized node still takes a granule, so no node starts at the end of its page.
@@ -102,7 +162,7 @@ impl PageCursor {
         if let Some(node) = self.bump(align, size) {
             return node;
         }
-        self.alloc_slow(slabs, numbers, align, size)
+        self.alloc_slow(book, align, size)
     }
 
     /// Memory for a node in the current run, if it fits there.
@@ -120,18 +180,12 @@ impl PageCursor {
     /// new slab if need be).
     #[cold]
     #[inline(never)]
-    fn alloc_slow(
-        &mut self,
-        slabs: &Slabs,
-        numbers: &AtomicUsize,
-        align: usize,
-        size: usize,
-    ) -> NonNull<u8> {
+    fn alloc_slow(&mut self, book: &PageBook, align: usize, size: usize) -> NonNull<u8> {
         if size > PAGE_SIZE / 2 {
             // A large node: an allocation of its own, starting after its header (so within its
             // first 4 KiB, as alignment is at most 2 KiB). The current page stays in use.
-            let large = slabs.allocate(HEADER * COLOURS + size);
-            let header = number_page(large, numbers);
+            let large = book.slabs.allocate(HEADER * COLOURS + size);
+            let header = number_page(large, book);
             let offset = (header + HEADER).next_multiple_of(align);
             // SAFETY: the header ends by `HEADER * COLOURS` (2 KiB), a multiple of any allowed
             // alignment, so `offset <= HEADER * COLOURS` and `offset + size` is within the
@@ -146,11 +200,11 @@ impl PageCursor {
         }
         let (slab, slab_pages) = match self.slab {
             Some(slab) if self.slab_pages > 0 => (slab, self.slab_pages),
-            _ => slabs.new_slab(),
+            _ => book.slabs.new_slab(),
         };
         // SAFETY: the slab has `slab_pages` unused pages from its start; this is the last.
         let page = unsafe { slab.add((slab_pages - 1) * PAGE_SIZE) };
-        let header = number_page(page, numbers);
+        let header = number_page(page, book);
         *self = Self {
             page,
             top: PAGE_SIZE,
@@ -184,18 +238,21 @@ fn fit(top: usize, floor: usize, align: usize, size: usize) -> Option<usize> {
 }
 
 /// Writes a numbered header into the fresh, page-aligned memory at `page` (a page, or a large
-/// node's allocation, at least `HEADER * COLOURS` bytes long); returns the header's offset.
-fn number_page(page: NonNull<u8>, numbers: &AtomicUsize) -> usize {
+/// node's allocation, at least `HEADER * COLOURS` bytes long), and records the page in the
+/// page table; returns the header's offset.
+fn number_page(page: NonNull<u8>, book: &PageBook) -> usize {
     let header = header_offset(page.addr().get());
-    let number = numbers.fetch_add(1, Ordering::Relaxed);
+    let number = book.numbers.fetch_add(1, Ordering::Relaxed);
     // SAFETY: the memory is page-aligned and at least `HEADER * COLOURS` bytes long (a page,
     // or a large node's allocation sized for it), so the header line is inside it and aligned;
     // nothing else uses that line.
     unsafe {
-        page.add(header)
-            .cast::<PageHeader>()
-            .write(PageHeader { number });
+        page.add(header).cast::<PageHeader>().write(PageHeader {
+            number,
+            epoch: book.epoch,
+        });
     }
+    book.table.set(number, page);
     header
 }
 
@@ -208,6 +265,16 @@ fn number_page(page: NonNull<u8>, numbers: &AtomicUsize) -> usize {
 /// must still be allocated.
 #[inline]
 pub(crate) unsafe fn dense_index(node: NonNull<u8>) -> usize {
+    // SAFETY: as required of the caller.
+    unsafe { identity(node).1 }
+}
+
+/// The epoch of the page holding the node at `node`, and the node's dense index.
+///
+/// # Safety
+/// As for [`dense_index`].
+#[inline]
+pub(crate) unsafe fn identity(node: NonNull<u8>) -> (NonZeroU64, usize) {
     let offset = node.addr().get() & (PAGE_SIZE - 1);
     let base = node.addr().get() - offset;
     let header = node
@@ -219,23 +286,21 @@ pub(crate) unsafe fn dense_index(node: NonNull<u8>) -> usize {
     // `number_page` numbered (a slab page, or the start of a large node's allocation; see
     // `alloc`), so rounding its address down to the page gives that memory's start, within the
     // same allocation (the pointer keeps its provenance), and `header_offset` of it the header
-    // `number_page` initialised there before the node was handed out; it is never written
-    // again.
-    let number = unsafe { (*header).number };
-    number * (PAGE_SIZE / GRANULE) + offset / GRANULE
+    // `number_page` initialised there before the node was handed out; it is not written again
+    // while the page holds nodes of this epoch.
+    let PageHeader { number, epoch } = unsafe { header.read() };
+    (epoch, number * GRANULES_PER_PAGE + offset / GRANULE)
 }
 
 #[cfg(test)]
 mod tests {
     use core::alloc::Layout;
-    use core::sync::atomic::AtomicUsize;
 
-    use super::{COLOURS, HEADER, PAGE_SIZE, PageCursor, dense_index, header_offset};
-    use crate::slab::Slabs;
+    use super::{COLOURS, HEADER, PAGE_SIZE, PageBook, PageCursor, dense_index, header_offset};
 
     #[test]
     fn nodes_are_aligned_disjoint_and_clear_of_headers() {
-        let (slabs, numbers) = (Slabs::default(), AtomicUsize::new(0));
+        let book = PageBook::new();
         let mut cursor = PageCursor::default();
         let mut indices = std::collections::HashSet::new();
         let layouts = [
@@ -253,7 +318,7 @@ mod tests {
             .map(|i| {
                 let (size, align) = layouts[i * 7 / 3 % layouts.len()];
                 let layout = Layout::from_size_align(size, align).unwrap();
-                let node = cursor.alloc(&slabs, &numbers, layout);
+                let node = cursor.alloc(&book, layout);
                 let address = node.addr().get();
                 assert_eq!(address % align, 0, "{layout:?}");
                 let page = address - address % PAGE_SIZE;
@@ -281,13 +346,13 @@ mod tests {
 
     #[test]
     fn large_nodes_of_any_alignment_fit_their_allocation() {
-        let (slabs, numbers) = (Slabs::default(), AtomicUsize::new(0));
+        let book = PageBook::new();
         let mut cursor = PageCursor::default();
         let mut indices = std::collections::HashSet::new();
         for (i, align) in [8, 16, 64, 512, 2048].into_iter().enumerate() {
             for size in [2049, 4032, 5000 + i] {
                 let layout = Layout::from_size_align(size, align).unwrap();
-                let node = cursor.alloc(&slabs, &numbers, layout);
+                let node = cursor.alloc(&book, layout);
                 assert_eq!(node.addr().get() % align, 0, "{layout:?}");
                 // Its allocation holds `HEADER * COLOURS + size` bytes.
                 assert!(

@@ -4,8 +4,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use super::Names;
-use crate::ast::{Field, Input, Link, LinkShape, LinkTarget};
+use super::{Names, pair_cfgs};
+use crate::ast::{Field, Input, Link, LinkShape};
 
 /// How a link field relates to the field that points back.
 enum Pairing<'a> {
@@ -40,17 +40,7 @@ pub(super) fn expand_link_helpers(
     let token = quote!(#private::GhostToken<'id>);
     // The helpers touch this field and its inverse, so they exist only when both do (an
     // inverse on another type is that type's business).
-    let partner = match link.target {
-        LinkTarget::Own => link
-            .inverse
-            .as_ref()
-            .and_then(|inverse| input.field(inverse)),
-        LinkTarget::Other(_) => None,
-    };
-    let cfgs: Vec<_> = field
-        .cfgs()
-        .chain(partner.into_iter().flat_map(Field::cfgs))
-        .collect();
+    let cfgs = pair_cfgs(input, field, link);
     let pairing = match (link.symmetric, &link.inverse) {
         (Some(_), _) => Pairing::Symmetric,
         (None, Some(inverse)) => Pairing::Inverse(inverse),

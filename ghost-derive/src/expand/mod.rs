@@ -7,6 +7,7 @@
 
 mod constructors;
 mod handle;
+mod keys;
 mod links;
 mod node;
 
@@ -14,7 +15,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{DeriveInput, Generics, Ident, parse_quote};
 
-use crate::ast::{Input, Link, LinkTarget};
+use crate::ast::{Field, Input, Link, LinkTarget};
 use crate::attr::GraphArgs;
 use crate::errors::Errors;
 use crate::valid;
@@ -88,23 +89,9 @@ impl Names<'_> {
         quote!(#node #ty_generics)
     }
 
-    /// `NodeRef<'arena, 'id, ..>` as a type.
     /// Every parameter by name, for `use<..>` capture lists: `'arena, 'id, 'src, T`.
     fn param_names(&self) -> TokenStream {
-        let names = self.generics.params.iter().map(|param| match param {
-            syn::GenericParam::Lifetime(param) => {
-                let lifetime = &param.lifetime;
-                quote!(#lifetime)
-            }
-            syn::GenericParam::Type(param) => {
-                let ident = &param.ident;
-                quote!(#ident)
-            }
-            syn::GenericParam::Const(param) => {
-                let ident = &param.ident;
-                quote!(#ident)
-            }
-        });
+        let names = self.generics.params.iter().map(param_name);
         quote!(#(#names),*)
     }
 
@@ -124,11 +111,56 @@ impl Names<'_> {
         }
     }
 
+    /// `Node<'static, 'static, ..>`: the node type as keys name it.
+    fn static_node_ty(&self) -> TokenStream {
+        let node = self.node;
+        let user_params = self.generics.params.iter().skip(2).map(param_name);
+        quote!(#node<'static, 'static #(, #user_params)*>)
+    }
+
     fn handle_ty(&self) -> TokenStream {
         let handle = &self.handle;
         let (_, ty_generics, _) = self.generics.split_for_impl();
         quote!(#handle #ty_generics)
     }
+}
+
+/// A generic parameter as an argument: `'src`, `T`, `N`.
+fn param_name(param: &syn::GenericParam) -> TokenStream {
+    match param {
+        syn::GenericParam::Lifetime(param) => {
+            let lifetime = &param.lifetime;
+            quote!(#lifetime)
+        }
+        syn::GenericParam::Type(param) => {
+            let ident = &param.ident;
+            quote!(#ident)
+        }
+        syn::GenericParam::Const(param) => {
+            let ident = &param.ident;
+            quote!(#ident)
+        }
+    }
+}
+
+/// The cfg attributes a pair of fields needs: `field`'s, and those of its inverse when that is
+/// a field of this struct. A pair exists only where both fields do.
+fn pair_cfgs<'a>(
+    input: &'a Input<'a>,
+    field: &'a Field<'a>,
+    link: &Link<'_>,
+) -> Vec<&'a syn::Attribute> {
+    let partner = match link.target {
+        LinkTarget::Own => link
+            .inverse
+            .as_ref()
+            .and_then(|inverse| input.field(inverse)),
+        LinkTarget::Other(_) => None,
+    };
+    field
+        .cfgs()
+        .chain(partner.into_iter().flat_map(Field::cfgs))
+        .collect()
 }
 
 /// `path` (a node type as the user wrote it: `Company`, `ir::Block<T>`) with its last segment
@@ -165,6 +197,8 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let node_struct = node::expand_node_struct(input, &names);
     let handle_struct = handle::expand_handle_struct(input, &names);
     let constructors = constructors::expand_constructors(input, &names);
+    let keys = keys::expand_keys(input, &names);
+    let key_method = keys::expand_key_method(input, &names);
     let link_helpers = input
         .links()
         .filter(|(_, link)| link.helpers)
@@ -182,6 +216,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         #node_struct
         #handle_struct
         #constructors
+        #keys
 
         #[allow(dead_code)]
         impl #impl_generics #handle_ty #where_clause {
@@ -203,6 +238,8 @@ fn expand(input: &Input<'_>) -> TokenStream {
             ) -> &'t mut #node_ty {
                 self.0.borrow_mut(token)
             }
+
+            #key_method
 
             #(#link_helpers)*
         }

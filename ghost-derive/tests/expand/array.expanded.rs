@@ -113,6 +113,36 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         ::ghost_runtime::__private::scope(f)
     }
 }
+///A `'static` key of a [`Bst`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`BstRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+pub type BstKey = ::ghost_runtime::__private::Key<Bst<'static, 'static>>;
+impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
+for Bst<'static, 'static> {
+    type Ref = BstRef<'arena, 'id>;
+    #[inline]
+    fn from_ptr(
+        ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>>,
+    ) -> BstRef<'arena, 'id> {
+        BstRef(ptr)
+    }
+}
+impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>
+for BstRef<'arena, 'id> {
+    type Kind = Bst<'static, 'static>;
+    fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Bst<'arena, 'id>| &mut node.children,
+            |node: &mut Bst<'arena, 'id>| &mut node.parent,
+        );
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Bst<'arena, 'id>| &mut node.parent,
+            |node: &mut Bst<'arena, 'id>| &mut node.children,
+        );
+    }
+}
 #[allow(dead_code)]
 impl<'arena, 'id> BstRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
@@ -131,6 +161,16 @@ impl<'arena, 'id> BstRef<'arena, 'id> {
         token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> &'t mut Bst<'arena, 'id> {
         self.0.borrow_mut(token)
+    }
+    /**This node's [`BstKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
+
+# Panics
+
+If the node lies beyond the first 32 GiB of its arena's nodes.*/
+    #[must_use]
+    #[inline]
+    pub fn key(self) -> BstKey {
+        ::ghost_runtime::__private::Key::new(self)
     }
     ///The slots of `children`, in order.
     #[must_use]

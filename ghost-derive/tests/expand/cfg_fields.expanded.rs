@@ -118,6 +118,38 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         ::ghost_runtime::__private::scope(f)
     }
 }
+///A `'static` key of a [`Node`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`NodeRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+type NodeKey = ::ghost_runtime::__private::Key<Node<'static, 'static>>;
+impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
+for Node<'static, 'static> {
+    type Ref = NodeRef<'arena, 'id>;
+    #[inline]
+    fn from_ptr(
+        ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>>,
+    ) -> NodeRef<'arena, 'id> {
+        NodeRef(ptr)
+    }
+}
+impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>
+for NodeRef<'arena, 'id> {
+    type Kind = Node<'static, 'static>;
+    fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
+        #[cfg(feature = "backlinks")]
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+            |node: &mut Node<'arena, 'id>| &mut node.prev,
+        );
+        #[cfg(feature = "backlinks")]
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.prev,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+        );
+    }
+}
 #[allow(dead_code)]
 impl<'arena, 'id> NodeRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
@@ -136,6 +168,16 @@ impl<'arena, 'id> NodeRef<'arena, 'id> {
         token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> &'t mut Node<'arena, 'id> {
         self.0.borrow_mut(token)
+    }
+    /**This node's [`NodeKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
+
+# Panics
+
+If the node lies beyond the first 32 GiB of its arena's nodes.*/
+    #[must_use]
+    #[inline]
+    fn key(self) -> NodeKey {
+        ::ghost_runtime::__private::Key::new(self)
     }
     ///The node `next` points to, if any.
     #[cfg(feature = "backlinks")]

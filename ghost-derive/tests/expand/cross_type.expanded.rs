@@ -113,6 +113,35 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         ::ghost_runtime::__private::scope(f)
     }
 }
+///A `'static` key of a [`Person`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`PersonRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+pub type PersonKey = ::ghost_runtime::__private::Key<Person<'static, 'static>>;
+impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
+for Person<'static, 'static> {
+    type Ref = PersonRef<'arena, 'id>;
+    #[inline]
+    fn from_ptr(
+        ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>>,
+    ) -> PersonRef<'arena, 'id> {
+        PersonRef(ptr)
+    }
+}
+impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>
+for PersonRef<'arena, 'id> {
+    type Kind = Person<'static, 'static>;
+    fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Person<'arena, 'id>| &mut node.employer,
+            |node: &mut Company<'arena, 'id>| &mut node.employees,
+        );
+        ::ghost_runtime::__private::clear_field(
+            self,
+            token,
+            |node: &mut Person<'arena, 'id>| &mut node.mentors,
+        );
+    }
+}
 #[allow(dead_code)]
 impl<'arena, 'id> PersonRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
@@ -131,6 +160,16 @@ impl<'arena, 'id> PersonRef<'arena, 'id> {
         token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> &'t mut Person<'arena, 'id> {
         self.0.borrow_mut(token)
+    }
+    /**This node's [`PersonKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
+
+# Panics
+
+If the node lies beyond the first 32 GiB of its arena's nodes.*/
+    #[must_use]
+    #[inline]
+    pub fn key(self) -> PersonKey {
+        ::ghost_runtime::__private::Key::new(self)
     }
     ///The node `employer` points to, if any.
     #[must_use]

@@ -163,6 +163,48 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         TreeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
     }
 }
+///A `'static` key of a [`Tree`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`TreeRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+pub(crate) type TreeKey<'src, K, V> = ::ghost_runtime::__private::Key<
+    Tree<'static, 'static, 'src, K, V>,
+>;
+impl<'arena, 'id, 'src, K: Ord, V> ::ghost_runtime::__private::NodeKind<'arena, 'id>
+for Tree<'static, 'static, 'src, K, V>
+where
+    V: Clone,
+{
+    type Ref = TreeRef<'arena, 'id, 'src, K, V>;
+    #[inline]
+    fn from_ptr(
+        ptr: ::ghost_runtime::__private::NodePtr<
+            'arena,
+            'id,
+            Tree<'arena, 'id, 'src, K, V>,
+        >,
+    ) -> TreeRef<'arena, 'id, 'src, K, V> {
+        TreeRef(ptr)
+    }
+}
+impl<'arena, 'id, 'src, K: Ord, V> ::ghost_runtime::__private::GraphNode<'arena, 'id>
+for TreeRef<'arena, 'id, 'src, K, V>
+where
+    V: Clone,
+{
+    type Kind = Tree<'static, 'static, 'src, K, V>;
+    fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
+        );
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.prev,
+            |node: &mut Tree<'arena, 'id, 'src, K, V>| &mut node.next,
+        );
+    }
+}
 #[allow(dead_code)]
 impl<'arena, 'id, 'src, K: Ord, V> TreeRef<'arena, 'id, 'src, K, V>
 where
@@ -184,6 +226,16 @@ where
         token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> &'t mut Tree<'arena, 'id, 'src, K, V> {
         self.0.borrow_mut(token)
+    }
+    /**This node's [`TreeKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
+
+# Panics
+
+If the node lies beyond the first 32 GiB of its arena's nodes.*/
+    #[must_use]
+    #[inline]
+    pub(crate) fn key(self) -> TreeKey<'src, K, V> {
+        ::ghost_runtime::__private::Key::new(self)
     }
     ///The node `next` points to, if any.
     #[must_use]

@@ -115,6 +115,41 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         ::ghost_runtime::__private::scope(f)
     }
 }
+///A `'static` key of a [`Vertex`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`VertexRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+pub type VertexKey = ::ghost_runtime::__private::Key<Vertex<'static, 'static>>;
+impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
+for Vertex<'static, 'static> {
+    type Ref = VertexRef<'arena, 'id>;
+    #[inline]
+    fn from_ptr(
+        ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>>,
+    ) -> VertexRef<'arena, 'id> {
+        VertexRef(ptr)
+    }
+}
+impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>
+for VertexRef<'arena, 'id> {
+    type Kind = Vertex<'static, 'static>;
+    fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.succ,
+            |node: &mut Vertex<'arena, 'id>| &mut node.pred,
+        );
+        ::ghost_runtime::__private::detach_field(
+            self,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.pred,
+            |node: &mut Vertex<'arena, 'id>| &mut node.succ,
+        );
+        ::ghost_runtime::__private::detach_symmetric(
+            self,
+            token,
+            |node: &mut Vertex<'arena, 'id>| &mut node.neighbors,
+        );
+    }
+}
 #[allow(dead_code)]
 impl<'arena, 'id> VertexRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
@@ -133,6 +168,16 @@ impl<'arena, 'id> VertexRef<'arena, 'id> {
         token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> &'t mut Vertex<'arena, 'id> {
         self.0.borrow_mut(token)
+    }
+    /**This node's [`VertexKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
+
+# Panics
+
+If the node lies beyond the first 32 GiB of its arena's nodes.*/
+    #[must_use]
+    #[inline]
+    pub fn key(self) -> VertexKey {
+        ::ghost_runtime::__private::Key::new(self)
     }
     ///The nodes `succ` points to, in link order.
     #[must_use]

@@ -117,6 +117,29 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
         ::my_reexport::ghost::__private::scope(f)
     }
 }
+///A `'static` key of a [`Entry`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`EntryRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+pub(crate) type EntryKey = ::my_reexport::ghost::__private::Key<Entry<'static, 'static>>;
+impl<'arena, 'id> ::my_reexport::ghost::__private::NodeKind<'arena, 'id>
+for Entry<'static, 'static> {
+    type Ref = EntryRef<'arena, 'id>;
+    #[inline]
+    fn from_ptr(
+        ptr: ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>,
+    ) -> EntryRef<'arena, 'id> {
+        EntryRef(ptr)
+    }
+}
+impl<'arena, 'id> ::my_reexport::ghost::__private::GraphNode<'arena, 'id>
+for EntryRef<'arena, 'id> {
+    type Kind = Entry<'static, 'static>;
+    fn detach_all(self, token: &mut ::my_reexport::ghost::__private::GhostToken<'id>) {
+        ::my_reexport::ghost::__private::clear_field(
+            self,
+            token,
+            |node: &mut Entry<'arena, 'id>| &mut node.below,
+        );
+    }
+}
 #[allow(dead_code)]
 impl<'arena, 'id> EntryRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
@@ -135,6 +158,16 @@ impl<'arena, 'id> EntryRef<'arena, 'id> {
         token: &'t mut ::my_reexport::ghost::__private::GhostToken<'id>,
     ) -> &'t mut Entry<'arena, 'id> {
         self.0.borrow_mut(token)
+    }
+    /**This node's [`EntryKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
+
+# Panics
+
+If the node lies beyond the first 32 GiB of its arena's nodes.*/
+    #[must_use]
+    #[inline]
+    pub(crate) fn key(self) -> EntryKey {
+        ::my_reexport::ghost::__private::Key::new(self)
     }
     ///The node `below` points to, if any.
     #[must_use]

@@ -1,0 +1,158 @@
+//! `<Name>Key` and what keys and removal need: the key alias, `NodeKind` on the struct with
+//! `'static` brands, `GraphNode` on the handle (with `detach_all`), and `NodeRef::key`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+
+use super::{Names, pair_cfgs, param_name};
+use crate::ast::{Field, Input};
+
+/// The key alias and the two trait impls that tie it to the handle.
+pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
+    let Names {
+        runtime,
+        node,
+        handle,
+        generics,
+    } = names;
+    let private = quote!(#runtime::__private);
+    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let kind_generics = with_brand_bound(input, generics);
+    let kind_where = &kind_generics.where_clause;
+    let vis = input.vis;
+    let key = key_ident(names);
+    let static_node = names.static_node_ty();
+    // Bounds and defaults are left out: a type alias does not enforce them.
+    let alias_params = input.generics.params.iter().map(|param| match param {
+        syn::GenericParam::Const(param) => {
+            let (ident, ty) = (&param.ident, &param.ty);
+            quote!(const #ident: #ty)
+        }
+        other => param_name(other),
+    });
+    let key_doc = format!(
+        "A `'static` key of a [`{node}`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) \
+         that outlives scopes. Made by [`{handle}::key`], opened by `graph.get(key)` in a later \
+         `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed."
+    );
+    let detach = input
+        .fields
+        .iter()
+        .filter_map(|field| detach_field(input, field, names));
+    quote! {
+        #[doc = #key_doc]
+        #vis type #key<#(#alias_params),*> = #private::Key<#static_node>;
+
+        impl #impl_generics #private::NodeKind<'arena, 'id> for #static_node #kind_where {
+            type Ref = #handle_ty;
+
+            #[inline]
+            fn from_ptr(ptr: #private::NodePtr<'arena, 'id, #node_ty>) -> #handle_ty {
+                #handle(ptr)
+            }
+        }
+
+        impl #impl_generics #private::GraphNode<'arena, 'id> for #handle_ty #kind_where {
+            type Kind = #static_node;
+
+            fn detach_all(self, token: &mut #private::GhostToken<'id>) {
+                #(#detach)*
+            }
+        }
+    }
+}
+
+/// `NodeRef::key`, for the handle's inherent impl.
+pub(super) fn expand_key_method(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
+    let runtime = names.runtime;
+    let vis = input.vis;
+    let key = key_ident(names);
+    let (_, user_args, _) = input.generics.split_for_impl();
+    let brand_bound = payloads_name_brands(input).then(|| quote!(where 'id: 'arena));
+    let doc = format!(
+        "This node's [`{key}`]: plain `'static` data to keep outside the scope and open in a later \
+         `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.\n\n\
+         # Panics\n\nIf the node lies beyond the first 32 GiB of its arena's nodes."
+    );
+    quote! {
+        #[doc = #doc]
+        #[must_use]
+        #[inline]
+        #vis fn key(self) -> #key #user_args #brand_bound {
+            #runtime::__private::Key::new(self)
+        }
+    }
+}
+
+/// `generics`, plus `'id: 'arena` when a payload names the brands.
+///
+/// A payload that names them (`&'arena GhostToken<'id>`) makes the node type well-formed only
+/// where `'id: 'arena`. That holds in every scope, but an impl whose header does not mention
+/// the node type with those lifetimes (the one on the struct with `'static` brands) must say
+/// so, and so must everything that relies on it. Other nodes do without the bound, so that
+/// generic user code calling `key` need not repeat it.
+fn with_brand_bound(input: &Input<'_>, generics: &syn::Generics) -> syn::Generics {
+    let mut generics = generics.clone();
+    if payloads_name_brands(input) {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!('id: 'arena));
+    }
+    generics
+}
+
+/// Whether a payload field's type mentions `'arena` or `'id`.
+fn payloads_name_brands(input: &Input<'_>) -> bool {
+    fn mentions(tokens: proc_macro2::TokenStream) -> bool {
+        let mut tokens = tokens.into_iter().peekable();
+        while let Some(token) = tokens.next() {
+            match token {
+                proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '\'' => {
+                    if let Some(proc_macro2::TokenTree::Ident(ident)) = tokens.peek() {
+                        if ident == "arena" || ident == "id" {
+                            return true;
+                        }
+                    }
+                }
+                proc_macro2::TokenTree::Group(group) if mentions(group.stream()) => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+    input.payloads().any(|field| {
+        let ty = field.ty;
+        mentions(quote!(#ty))
+    })
+}
+
+fn key_ident(names: &Names<'_>) -> syn::Ident {
+    format_ident!("{}Key", names.node)
+}
+
+/// One statement of `detach_all`: empty `field` and undo its links at the other end.
+fn detach_field<'a>(
+    input: &'a Input<'a>,
+    field: &'a Field<'a>,
+    names: &Names<'_>,
+) -> Option<TokenStream> {
+    let link = field.link()?;
+    let runtime = names.runtime;
+    let private = quote!(#runtime::__private);
+    let (node_ty, target_node) = (names.node_ty(), names.target_node(link));
+    let name = field.ident;
+    let this = quote!(|node: &mut #node_ty| &mut node.#name);
+    let cfgs = pair_cfgs(input, field, link);
+    let body = match (&link.inverse, link.symmetric) {
+        (_, Some(_)) => quote!(#private::detach_symmetric(self, token, #this);),
+        (Some(inverse), None) if link.helpers => {
+            let back =
+                quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
+            quote_spanned!(inverse.span()=> #private::detach_field(self, token, #this, #back);)
+        }
+        _ => quote!(#private::clear_field(self, token, #this);),
+    };
+    Some(quote!(#(#cfgs)* #body))
+}

@@ -1,0 +1,161 @@
+//! [`GraphMut`], the graph handle of [`Arena::scope_mut`](crate::Arena::scope_mut): everything
+//! a [`Graph`](crate::Graph) does, plus opening keys, removing nodes and reusing their slots.
+
+use core::cell::Cell;
+use core::fmt;
+use core::marker::PhantomData;
+use core::mem;
+use core::ops::Deref;
+use std::sync::PoisonError;
+
+use ghost_cell::{GhostCell, GhostToken};
+
+use crate::arena::Arena;
+use crate::graph::{GraphIn, NodeAllocator};
+use crate::key::{GraphNode, Key, NodeKind};
+use crate::node_ptr::{NodeHandle, NodePtr};
+use crate::page::PageBook;
+use crate::reuse::{FreeSlots, Reusing};
+use crate::slot::is_live;
+
+/// The graph handle of an exclusive scope ([`Arena::scope_mut`](crate::Arena::scope_mut)).
+///
+/// It derefs to [`GraphIn`], so it allocates (`Task::new_in(graph, ..)`), hands out
+/// [`Allocator`](crate::Allocator)s for other threads, and passes to functions that take a
+/// `&Graph`. On top of that, because no other scope of the arena can run meanwhile, it opens
+/// keys ([`get`](Self::get)), removes nodes ([`remove`](Self::remove)), and, in an
+/// `Arena<'static>`, refills removed nodes' slots ([`reusing`](Self::reusing)).
+///
+/// It is not `Sync`: opening keys happens on the thread that entered the scope. Give other
+/// threads the `&Graph` it derefs to (or an allocator) for parallel allocation, and share
+/// handles and `&token` for parallel reads.
+pub struct GraphMut<'src, 'arena, 'id> {
+    graph: GraphIn<'src, 'arena, 'id>,
+    /// Removed slots by type, taken from the arena for the scope and put back when it ends;
+    /// changed only with the token held mutably (in `remove` and `Reusing`).
+    free: GhostCell<'id, FreeSlots>,
+    _not_sync: PhantomData<Cell<()>>,
+}
+
+impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
+    /// Only `Arena::scope_mut` creates these, with the arena's removed slots.
+    pub(crate) fn new(graph: GraphIn<'src, 'arena, 'id>, free: FreeSlots) -> Self {
+        Self {
+            graph,
+            free: GhostCell::new(free),
+            _not_sync: PhantomData,
+        }
+    }
+
+    pub(crate) fn arena(&self) -> &Arena<'static> {
+        self.graph.arena()
+    }
+
+    pub(crate) fn book(&self) -> &PageBook {
+        &self.graph.arena().book
+    }
+
+    pub(crate) fn free_slots(&self) -> &GhostCell<'id, FreeSlots> {
+        &self.free
+    }
+
+    /// The node `key` names, if it still lives in this arena; `None` for a key of a removed
+    /// node, of another arena (also one that was dropped and whose memory this one reuses), or
+    /// from before [`Arena::clear`](crate::Arena::clear).
+    ///
+    /// Costs a comparison, two loads from the arena's page table (small, usually in cache), and
+    /// one from the node's slot: a little more than `SlotMap::get`.
+    #[inline]
+    #[must_use]
+    pub fn get<K: NodeKind<'arena, 'id>>(&self, key: Key<K>) -> Option<K::Ref> {
+        key.open(self.book(), None)
+    }
+
+    /// Whether `key` names a node that lives in this arena: `self.get(key).is_some()`.
+    #[inline]
+    #[must_use]
+    pub fn contains<K: NodeKind<'arena, 'id>>(&self, key: Key<K>) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Removes `node`: empties each of its link fields, detaching it from every neighbour in
+    /// both directions (each neighbour loses its inverse entry, across node types), makes its
+    /// keys stop opening, and frees its slot for reuse. Returns `false`, doing nothing, if the
+    /// node was already removed.
+    ///
+    /// The node's value is not dropped now: it stays in the slot, readable through any handle
+    /// or link that still points there, until the slot is reused by [`reusing`](Self::reusing),
+    /// the arena is cleared, or the arena is dropped. (A link the runtime cannot see, one
+    /// without an inverse or a field assigned directly, keeps pointing at the slot: following
+    /// it reads the removed node, or whichever node reuses the slot later. Move fields out
+    /// with `borrow_mut` first if you need them now.)
+    ///
+    /// Costs the node's degree in link updates (each a scan of the neighbour's inverse field),
+    /// plus O(1).
+    pub fn remove<N: GraphNode<'arena, 'id>>(&self, node: N, token: &mut GhostToken<'id>) -> bool {
+        let ptr = node.node_ptr();
+        if !is_live(ptr.header().generation()) {
+            return false;
+        }
+        node.detach_all(token);
+        ptr.header().remove();
+        let (_, index) = ptr.identity();
+        self.free
+            .borrow_mut(token)
+            .push::<<N as NodeHandle<'arena, 'id>>::Data>(index);
+        self.arena().remove_live(1);
+        true
+    }
+}
+
+impl<'arena, 'id> GraphMut<'static, 'arena, 'id> {
+    /// An allocator that fills removed nodes' slots of the same type before taking new memory,
+    /// so a graph whose nodes come and go stays the same size:
+    /// `Task::new_in(&graph.reusing(token), ..)`. See [`Reusing`].
+    ///
+    /// It borrows the token mutably for as long as it lives (usually one statement): a
+    /// removed slot may still be reachable through a stale link, and it must not be written
+    /// while anyone can read through the token. Only for `Arena<'static>`, where a node type
+    /// names a single type whatever its lifetimes (see ARCHITECTURE.md).
+    #[must_use]
+    pub fn reusing<'g>(&'g self, token: &'g mut GhostToken<'id>) -> Reusing<'g, 'arena, 'id> {
+        Reusing::new(self, token)
+    }
+}
+
+impl<'src, 'arena, 'id> Deref for GraphMut<'src, 'arena, 'id> {
+    type Target = GraphIn<'src, 'arena, 'id>;
+
+    #[inline]
+    fn deref(&self) -> &GraphIn<'src, 'arena, 'id> {
+        &self.graph
+    }
+}
+
+impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id> {
+    /// Allocates in new memory, like [`GraphIn`]; use [`GraphMut::reusing`] to fill removed
+    /// slots first.
+    #[inline(always)]
+    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+        self.graph.alloc_node(value)
+    }
+}
+
+impl Drop for GraphMut<'_, '_, '_> {
+    /// Gives the removed slots back to the arena, for the next exclusive scope.
+    fn drop(&mut self) {
+        let free = mem::take(self.free.get_mut());
+        *self
+            .graph
+            .arena()
+            .free_slots
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = free;
+    }
+}
+
+impl fmt::Debug for GraphMut<'_, '_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GraphMut").finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,70 @@
+//! [`GraphRead`], the graph handle of [`Arena::read`](crate::Arena::read): opens keys for
+//! reading, on as many threads at once as like.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::arena::Arena;
+use crate::brand::Brand;
+use crate::key::{Key, NodeKind};
+use crate::node_ptr::NodeHandle;
+use crate::page::PageBook;
+
+/// The graph handle of a shared, read-only scope ([`Arena::read`](crate::Arena::read)).
+///
+/// It opens keys ([`get`](Self::get)) and nothing else: it does not allocate, and the scope's
+/// token is lent as `&GhostToken`, so nothing can be linked, unlinked or written. Any number
+/// of threads may be inside `read` on one `&Arena` at once, each with its own brand; the
+/// handle is `Sync`, so one `read` may also fan out to threads of its own.
+pub struct GraphRead<'src, 'arena, 'id> {
+    book: &'arena PageBook,
+    /// The arena's shared-scope period: nodes that shared scopes of this period made are not
+    /// opened, as such a scope may still be running and writing them.
+    period: u32,
+    _brand: Brand<'src, 'arena, 'id>,
+}
+
+impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
+    /// Only `Arena::read` creates these.
+    pub(crate) fn new(arena: &'arena Arena<'src>) -> Self {
+        Self {
+            book: &arena.book,
+            period: arena.period(),
+            _brand: PhantomData,
+        }
+    }
+
+    /// The node `key` names, if it still lives in this arena; `None` for a key of a removed
+    /// node, of another arena, or from before [`Arena::clear`](crate::Arena::clear), and for a
+    /// node made by an [`Arena::scope`](crate::Arena::scope) call since the last `scope_mut`
+    /// (that scope may still be running on another thread and writing it).
+    ///
+    /// Requires the node to be `Sync`: other threads may read the same node in their own
+    /// `read` at the same time.
+    #[inline]
+    #[must_use]
+    pub fn get<K>(&self, key: Key<K>) -> Option<K::Ref>
+    where
+        K: NodeKind<'arena, 'id>,
+        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+    {
+        key.open(self.book, Some(self.period))
+    }
+
+    /// Whether `key` opens here: `self.get(key).is_some()`.
+    #[inline]
+    #[must_use]
+    pub fn contains<K>(&self, key: Key<K>) -> bool
+    where
+        K: NodeKind<'arena, 'id>,
+        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+    {
+        self.get(key).is_some()
+    }
+}
+
+impl fmt::Debug for GraphRead<'_, '_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GraphRead").finish_non_exhaustive()
+    }
+}

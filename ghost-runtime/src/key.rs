@@ -1,0 +1,178 @@
+//! Keys: plain, `'static` names for nodes, kept outside any scope and opened again in a later
+//! [`Arena::scope_mut`](crate::Arena::scope_mut) or [`Arena::read`](crate::Arena::read).
+//!
+//! A node handle carries its scope's brand and cannot leave the scope; a key carries no brand.
+//! It records the arena's epoch (a global counter, renewed by `Arena::clear`), the node's dense
+//! index, and the generation of its slot, so opening a key of a removed node, of another
+//! arena, or from before a `clear`, finds nothing instead of the wrong node.
+
+use core::cmp::Ordering;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::marker::PhantomData;
+use core::num::NonZeroU64;
+
+use ghost_cell::GhostToken;
+
+use crate::node_ptr::{NodeHandle, NodePtr};
+use crate::page::PageBook;
+use crate::slot::{SlotHeader, is_live};
+
+/// A node type as keys name it: the `#[ghost_graph]` struct written with `'static` in place of
+/// its brands (`Task<'static, 'static>`), mapped to its handle in any scope.
+///
+/// Implemented by `#[ghost_graph]`; you never implement it yourself.
+pub trait NodeKind<'arena, 'id> {
+    /// The handle of this node type in a scope of brand `'id` (`TaskRef<'arena, 'id>`).
+    type Ref: NodeHandle<'arena, 'id>;
+
+    /// Wraps a pointer to a node of this type in its handle.
+    fn from_ptr(
+        ptr: NodePtr<'arena, 'id, <Self::Ref as NodeHandle<'arena, 'id>>::Data>,
+    ) -> Self::Ref;
+}
+
+/// A generated node handle (`TaskRef`): the node type its keys name, and how to detach the node
+/// from every neighbour before it is removed.
+///
+/// Implemented by `#[ghost_graph]`; you never implement it yourself. The bound on `Kind` makes
+/// the two traits agree: a key made from a `TaskRef` names `Task`, and opens as a `TaskRef`.
+pub trait GraphNode<'arena, 'id>: NodeHandle<'arena, 'id> {
+    /// The node type with `'static` brands, which keys of this node name.
+    type Kind: NodeKind<'arena, 'id, Ref = Self>;
+
+    /// Empties every link field of this node, and removes this node from the inverse of each
+    /// neighbour it pointed to (both directions of every paired link, across node types).
+    fn detach_all(self, token: &mut GhostToken<'id>);
+}
+
+/// A `'static` key of a node of type `K`: `Copy`, `Eq`, `Ord`, `Hash`, `Send` and `Sync`
+/// whatever the node holds, 16 bytes (`Option<Key<K>>` too).
+///
+/// Written `TaskKey` for a `#[ghost_graph] struct Task` (an alias of
+/// `Key<Task<'static, 'static>>`), made by `TaskRef::key`, opened by
+/// [`GraphMut::get`](crate::GraphMut::get) and [`GraphRead::get`](crate::GraphRead::get).
+/// Like `slotmap`'s keys and petgraph's `NodeIndex`, it is plain data that any struct can
+/// store; unlike them it opens only in the arena that made it, and only while its node lives:
+/// a key of a removed node, of another (possibly dropped) arena, or from before
+/// [`Arena::clear`](crate::Arena::clear), opens to `None`.
+///
+/// A node's slot can be reused some 2^31 times before its generation repeats, as in `slotmap`.
+pub struct Key<K> {
+    epoch: NonZeroU64,
+    index: u32,
+    generation: u32,
+    /// Invariant in `K`: a key of `Tok<'static, 'static, 'src>` cannot be retyped to a shorter
+    /// `'src` and then admit shorter-lived data into the node. A function pointer, so the key
+    /// is `Send` and `Sync` whatever `K` is.
+    _kind: PhantomData<fn(K) -> K>,
+}
+
+const _: () = assert!(size_of::<Key<()>>() == 16 && size_of::<Option<Key<()>>>() == 16);
+
+impl<K> Key<K> {
+    /// The key of `node`; the generated `NodeRef::key` calls this. No token is needed.
+    ///
+    /// # Panics
+    /// If the arena holds more than 32 GiB of nodes and `node` lies beyond them (its dense
+    /// index does not fit the key's 32 bits).
+    #[inline]
+    pub fn new<'arena, 'id, N>(node: N) -> Self
+    where
+        N: GraphNode<'arena, 'id, Kind = K>,
+    {
+        let ptr = node.node_ptr();
+        let (epoch, index) = ptr.identity();
+        Self {
+            epoch,
+            index: u32::try_from(index).expect("keys address the first 32 GiB of an arena's nodes"),
+            generation: ptr.header().generation(),
+            _kind: PhantomData,
+        }
+    }
+
+    /// Opens this key in `book`'s arena: the node's handle if the key was made in this arena
+    /// since its last `clear` and the node still lives there. With `read_period`, a node made
+    /// by a shared scope of that period is not opened either (it may still be written).
+    #[inline]
+    pub(crate) fn open<'arena, 'id>(
+        self,
+        book: &PageBook,
+        read_period: Option<u32>,
+    ) -> Option<K::Ref>
+    where
+        K: NodeKind<'arena, 'id>,
+    {
+        if self.epoch != book.epoch() {
+            return None;
+        }
+        let slot = book.node_at(self.index as usize)?;
+        // SAFETY: the epochs match, and an epoch belongs to one arena between two clears
+        // (`page::fresh_epoch`), so `Key::new` made this key from a node of this arena in this
+        // epoch, at dense index `index`; the page table maps its page number to the page the
+        // node is in, so `slot` is that node's slot. Slots are neither moved nor freed within
+        // an epoch, and a slot's header starts it (`repr(C)`) and is an atomic.
+        let header = unsafe { slot.cast::<SlotHeader>().as_ref() };
+        let (generation, mark) = header.load();
+        if generation != self.generation || !is_live(generation) {
+            return None;
+        }
+        if read_period.is_some_and(|period| period == mark) {
+            return None;
+        }
+        // SAFETY: as above, the slot holds a node whose handle had `Kind = K`, and
+        // `GraphNode::Kind` requires `K::Ref` to be that handle type, so the slot holds a
+        // `<K::Ref as NodeHandle>::Data` (up to brands, which do not exist at run time). Its
+        // value stays valid: removal keeps it, and reuse writes only the same type. The arena
+        // is borrowed by the scope of brand `'id` that opens the key.
+        let ptr = unsafe { NodePtr::from_slot(slot.cast()) };
+        Some(K::from_ptr(ptr))
+    }
+}
+
+impl<K> Clone for Key<K> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K> Copy for Key<K> {}
+
+impl<K> PartialEq for Key<K> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        (self.epoch, self.index, self.generation) == (other.epoch, other.index, other.generation)
+    }
+}
+
+impl<K> Eq for Key<K> {}
+
+impl<K> PartialOrd for Key<K> {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<K> Ord for Key<K> {
+    /// Orders by arena epoch, then by position in the arena, then by generation.
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.epoch, self.index, self.generation).cmp(&(other.epoch, other.index, other.generation))
+    }
+}
+
+impl<K> Hash for Key<K> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (self.epoch, self.index, self.generation).hash(state);
+    }
+}
+
+impl<K> fmt::Debug for Key<K> {
+    /// `Key(3:120v2)`: arena epoch, dense index, generation.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Key({}:{}v{})", self.epoch, self.index, self.generation)
+    }
+}

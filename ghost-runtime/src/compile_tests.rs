@@ -124,3 +124,58 @@ pub fn arena_outlives_borrowed_payloads() {}
 /// });
 /// ```
 pub fn payload_must_be_send() {}
+
+/// A key does not open in a shared scope (`Arena::scope`), which may run on several threads at
+/// once: only `scope_mut` and `read` open keys.
+///
+/// ```compile_fail
+/// # use ghost_runtime::{ghost_graph, Arena};
+/// # #[ghost_graph] struct Node { val: String, #[link(inverse = prev)] next: Option<Node>, prev: Option<Node> }
+/// let mut arena = Arena::new();
+/// let key = arena.scope_mut(|graph, _token| Node::new_in(graph, String::new()).key());
+/// arena.scope(|graph, _token| {
+///     let _ = graph.get(key);
+/// });
+/// ```
+pub fn keys_do_not_open_in_shared_scopes() {}
+
+/// `read` lends the token shared: nothing can be written through it.
+///
+/// ```compile_fail
+/// # use ghost_runtime::{ghost_graph, Arena};
+/// # #[ghost_graph] struct Node { val: String, #[link(inverse = prev)] next: Option<Node>, prev: Option<Node> }
+/// let mut arena = Arena::new();
+/// let key = arena.scope_mut(|graph, _token| Node::new_in(graph, String::new()).key());
+/// arena.read(|graph, token| {
+///     graph.get(key).unwrap().borrow_mut(token).val.push('!');
+/// });
+/// ```
+pub fn read_cannot_write() {}
+
+/// A removed slot is refilled only with the token held mutably, so no reference into it (or
+/// into any node) can be alive meanwhile.
+///
+/// ```compile_fail
+/// # use ghost_runtime::{ghost_graph, Arena};
+/// # #[ghost_graph] struct Node { val: String, #[link(inverse = prev)] next: Option<Node>, prev: Option<Node> }
+/// let mut arena = Arena::new();
+/// arena.scope_mut(|graph, token| {
+///     let old = Node::new_in(graph, String::from("old"));
+///     graph.remove(old, token);
+///     let val = &old.borrow(token).val;
+///     let _new = Node::new_in(&graph.reusing(token), String::from("new"));
+///     println!("{val}");
+/// });
+/// ```
+pub fn reuse_needs_the_token_exclusively() {}
+
+/// Node handles opened from keys cannot leave the exclusive scope either.
+///
+/// ```compile_fail
+/// # use ghost_runtime::{ghost_graph, Arena};
+/// # #[ghost_graph] struct Node { val: String, #[link(inverse = prev)] next: Option<Node>, prev: Option<Node> }
+/// let mut arena = Arena::new();
+/// let key = arena.scope_mut(|graph, _token| Node::new_in(graph, String::new()).key());
+/// let _escaped = arena.scope_mut(|graph, _token| graph.get(key));
+/// ```
+pub fn opened_nodes_do_not_escape() {}

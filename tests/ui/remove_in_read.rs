@@ -1,0 +1,19 @@
+// Removing a node inside `Arena::read`: only an exclusive scope removes.
+use ghost_runtime::{Arena, ghost_graph};
+
+#[ghost_graph]
+struct Task {
+    name: String,
+    #[link(inverse = blocked_by)]
+    blocks: Vec<Task>,
+    blocked_by: Vec<Task>,
+}
+
+fn main() {
+    let mut arena = Arena::new();
+    let key = arena.scope_mut(|graph, _token| Task::new_in(graph, String::new()).key());
+    arena.read(|graph, token| {
+        let task = graph.get(key).unwrap();
+        graph.remove(task, token);
+    });
+}

@@ -329,6 +329,7 @@ impl fmt::Debug for Arena<'_> {
         f.debug_struct("Arena")
             .field("len", &self.len())
             .field("reusable_slots", &reusable)
+            .field("pages", &self.book.numbers.load(Ordering::Relaxed))
             .field("values_to_drop", &pending)
             .finish_non_exhaustive()
     }

@@ -29,14 +29,66 @@
 //! assert_eq!(out, "a!b");
 //! ```
 //!
+//! # Keeping a graph between calls: keys
+//!
+//! *Why can't my handle leave the scope?* A `NodeRef<'arena, 'id>` carries the scope's brand
+//! `'id`, and outside the closure no token of that brand exists, so the compiler rejects the
+//! escape (`'1 must outlive '2`). Keep an [`Arena<'static>`](Arena) in your struct and store
+//! the node's [`Key`] instead (`node.key()`, plain `'static` data), then open it again with
+//! `graph.get(key)` in a later [`Arena::scope_mut`] (exclusive: open, link, [remove](GraphMut::remove),
+//! [reuse slots](GraphMut::reusing)) or [`Arena::read`] (shared: open and read, from many threads):
+//!
+//! ```
+//! use ghost_runtime::{Arena, ghost_graph};
+//!
+//! #[ghost_graph]
+//! struct Node {
+//!     val: u32,
+//!     #[link(inverse = prev)]
+//!     next: Option<Node>,
+//!     prev: Option<Node>,
+//! }
+//!
+//! struct Kept {
+//!     arena: Arena<'static>,
+//!     head: NodeKey,
+//! }
+//!
+//! let mut arena = Arena::new();
+//! let head = arena.scope_mut(|graph, token| {
+//!     let (a, b) = (Node::new_in(graph, 1), Node::new_in(graph, 2));
+//!     a.link_next(b, token);
+//!     a.key()
+//! });
+//! let mut kept = Kept { arena, head };
+//! // ... later, in another call:
+//! let sum = kept.arena.read(|graph, token| {
+//!     let head = graph.get(kept.head).expect("not removed");
+//!     head.iter_next(token).map(|n| n.borrow(token).val).sum::<u32>()
+//! });
+//! assert_eq!(sum, 3);
+//! kept.arena.scope_mut(|graph, token| {
+//!     let head = graph.get(kept.head).unwrap();
+//!     graph.remove(head, token); // its neighbour's `prev` is cleared too
+//! });
+//! assert!(kept.arena.read(|graph, _| graph.get(kept.head).is_none()));
+//! assert_eq!(kept.arena.len(), 1);
+//! ```
+//!
 //! # Safety argument, in short
 //!
 //! - **Brands.** Each scope makes a fresh invariant lifetime `'id`; nodes and the token carry
 //!   it, so a node can only be opened with its own scope's token and cannot leave the scope.
 //!   Reading needs `&GhostToken<'id>`, writing `&mut GhostToken<'id>`: aliasing XOR mutation is
 //!   checked at compile time, for any number of threads.
-//! - **Memory.** Nodes live in slabs owned by an arena that the scope borrows; they are never
-//!   freed one by one, so a handle is valid wherever its brand can be named.
+//! - **Memory.** Nodes live in slabs owned by an arena that the scope borrows; memory is never
+//!   freed one node at a time, so a handle is valid wherever its brand can be named. A removed
+//!   node stays a valid value of its type until its slot is refilled with another value of
+//!   that type, which needs the token mutably: a stale handle or link reads a valid node (a
+//!   logic error at worst), never freed memory.
+//! - **Keys.** A key records its arena's epoch (a global counter renewed by `clear`), its
+//!   node's position and the slot's generation, so it opens only its own node, only while that
+//!   lives, and only where no other scope can be writing it (`scope_mut`, `read`).
 //! - **Teardown.** The arena runs every payload destructor once, in no particular order. That
 //!   is sound because no destructor can open a node: that needs the token, which the closure
 //!   only borrows (`&mut GhostToken<'id>`); allocation requires `T: 'arena`, and that borrow

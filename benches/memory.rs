@@ -11,6 +11,12 @@
 //! - **allocations**: calls to `alloc`, `alloc_zeroed` and `realloc` during the build.
 //!
 //! Every list is also dropped and checked to return every byte it took (no leaks).
+//!
+//! A second table weighs the keyed stores of `keys_peers/` (the `keys/churn` workload of
+//! `benches/keys.rs`) before and after churn: bytes held by the store (live bytes minus those
+//! before it was built, minus its key `Vec`s, which are the program's) after building
+//! `common::churn_size().0` nodes, and again after `common::churn_size().1` remove+insert pairs;
+//! their ratio (1.00 is flat), and the allocation calls the churn made.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -18,7 +24,10 @@ use std::mem::size_of;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod common;
+mod keys_peers;
 mod list_peers;
+
+use keys_peers::KeyedStore;
 
 use list_peers::{
     BenchList, ghost_cell_typed_arena as gc, ghost_graph as gg, linked_list, raw_arena, raw_box,
@@ -180,6 +189,20 @@ fn target_size<T: core::ops::Deref<Target: Sized>>(_: T) -> usize {
     size_of::<T::Target>()
 }
 
+/// ghost-runtime's private `Slot<'id, T>`: an 8-byte header (generation and shared-scope mark,
+/// one `AtomicU64`), then the `GhostCell` holding the node.
+#[allow(dead_code)]
+#[repr(C)]
+struct GhostSlot<C> {
+    header: u64,
+    cell: C,
+}
+
+/// The size of the slot that holds what a generated handle points to.
+fn slot_size<T: core::ops::Deref<Target: Sized>>(_: T) -> usize {
+    size_of::<GhostSlot<T::Target>>()
+}
+
 /// std's private `linked_list::Node<u64>`, field for field: checked against the measured bytes
 /// per allocation below.
 #[allow(dead_code)]
@@ -205,6 +228,104 @@ struct Slot<T> {
     version: u32,
 }
 
+/// What one keyed store held before and after churn.
+struct ChurnRow {
+    name: &'static str,
+    built: usize,
+    churned: usize,
+    heap_built: usize,
+    heap_churned: usize,
+    churn_calls: usize,
+}
+
+/// Builds `S` from `values`, then runs `churn` on it, reading the counters after each; checks
+/// that dropping it returns every byte.
+fn measure_churn<S: KeyedStore>(
+    name: &'static str,
+    values: &[u64],
+    churn: impl FnOnce(&mut S) -> u64,
+) -> ChurnRow {
+    let before = counters();
+    let mut store = black_box(S::build(values));
+    let built = counters();
+    black_box(churn(&mut store));
+    let churned = counters();
+    assert_eq!(store.len(), values.len(), "{name}: live nodes after churn");
+    // The key `Vec` was sized at build and is not resized by churn; the lookup `Vec` is empty
+    // (no buffer). What glibc spends on the key `Vec`'s buffer is what it spends on another
+    // buffer of that size, measured here.
+    let keys = store.key_bytes();
+    let probe_start = counters();
+    let probe = black_box(Vec::<u8>::with_capacity(keys));
+    let keys_heap = counters().heap.wrapping_sub(probe_start.heap);
+    drop(probe);
+    drop(store);
+    let freed = counters();
+    assert_eq!(
+        freed.live, before.live,
+        "{name}: dropping the store did not return every byte"
+    );
+    ChurnRow {
+        name,
+        built: built.live - before.live - keys,
+        churned: churned.live - before.live - keys,
+        heap_built: built.heap.wrapping_sub(before.heap).wrapping_sub(keys_heap),
+        heap_churned: churned
+            .heap
+            .wrapping_sub(before.heap)
+            .wrapping_sub(keys_heap),
+        churn_calls: churned.calls - built.calls,
+    }
+}
+
+/// The churn table (see the module docs).
+fn churn_table() {
+    use keys_peers::{ghost_graph as gg, raw_free_list, rc_refcell, slot_map};
+
+    let (live, pairs) = common::churn_size();
+    let values = common::list_values(live);
+    let rows = [
+        measure_churn::<gg::Store>("ghost_graph", &values, |s| s.churn(pairs)),
+        measure_churn::<gg::Store>("ghost_graph without `reusing`", &values, |s| {
+            s.churn_without_reuse(pairs)
+        }),
+        measure_churn::<slot_map::Store>("slotmap", &values, |s| s.churn(pairs)),
+        measure_churn::<rc_refcell::Store>("rc_refcell", &values, |s| s.churn(pairs)),
+        measure_churn::<raw_free_list::Store>("raw_free_list", &values, |s| s.churn(pairs)),
+    ];
+
+    println!();
+    println!(
+        "Memory under churn, {live} live nodes then {pairs} remove+insert pairs (bytes held by \
+         the store, without its key `Vec`s):"
+    );
+    println!();
+    println!(
+        "| implementation | bytes after build | bytes after churn | ratio | malloc bytes after \
+         build | malloc bytes after churn | allocations in churn |"
+    );
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for row in &rows {
+        let heap = |bytes: usize| {
+            if glibc::AVAILABLE {
+                bytes.to_string()
+            } else {
+                "n/a".to_string()
+            }
+        };
+        println!(
+            "| {} | {} | {} | {:.3} | {} | {} | {} |",
+            row.name,
+            row.built,
+            row.churned,
+            row.churned as f64 / row.built as f64,
+            heap(row.heap_built),
+            heap(row.heap_churned),
+            row.churn_calls
+        );
+    }
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; there is nothing to configure.
     let n = common::list_len();
@@ -212,20 +333,27 @@ fn main() {
     let mut rows = Vec::new();
 
     let before = counters();
-    let (after, node_size, cell_size) = ghost_runtime::scope(|graph, token| {
+    let (after, node_size, cell_size, slot_size) = ghost_runtime::scope(|graph, token| {
         let list = gg::build(graph, token, &values);
         let after = counters();
         assert_eq!(
             gg::sum_forward(list, token),
             list_peers::wrapping_sum(&values)
         );
-        (after, size_of::<gg::Node<'_, '_>>(), target_size(list.head))
+        (
+            after,
+            size_of::<gg::Node<'_, '_>>(),
+            target_size(list.head),
+            slot_size(list.head),
+        )
     });
     let freed = counters();
     rows.push(Row::new(
         "ghost_graph",
         [before, after, freed],
-        format!("{cell_size} (`GhostCell<Node>`; `Node`: {node_size})"),
+        format!(
+            "{slot_size} (slot: 8-byte header, `GhostCell<Node>`: {cell_size}; `Node`: {node_size})"
+        ),
     ));
 
     let row = measure_owned::<linked_list::List>(
@@ -307,4 +435,5 @@ fn main() {
             row.calls
         );
     }
+    churn_table();
 }

@@ -97,6 +97,11 @@ impl Planner {
     pub fn len(&self) -> usize {
         self.arena.len()
     }
+
+    /// Whether no task is left.
+    pub fn is_empty(&self) -> bool {
+        self.arena.is_empty()
+    }
 }
 
 fn main() {

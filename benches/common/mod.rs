@@ -22,6 +22,35 @@ pub fn graph_size() -> (usize, usize) {
     }
 }
 
+/// The churn workload of `benches/keys.rs`: (live nodes, remove+insert pairs). 1,000 live
+/// nodes in both modes; 1,000,000 pairs (10,000 in quick mode).
+pub fn churn_size() -> (usize, usize) {
+    if quick() {
+        (1_000, 10_000)
+    } else {
+        (1_000, 1_000_000)
+    }
+}
+
+/// Seed of the churn's victim choices: every implementation removes the same positions.
+pub const CHURN_SEED: u64 = 0x3C6E_F372_FE94_F82B;
+
+/// Nodes of the key lookup workload of `benches/keys.rs` (1,000 in quick mode).
+pub fn lookup_len() -> usize {
+    if quick() { 1_000 } else { 100_000 }
+}
+
+/// A permutation of `0..len` (Fisher-Yates), the same on every run: the order in which the key
+/// lookup workload opens its keys.
+pub fn shuffled(len: usize) -> Vec<usize> {
+    let mut rng = Rng::new(0xA54F_F53A_5F1D_36F1);
+    let mut order: Vec<usize> = (0..len).collect();
+    for i in (1..len).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+    order
+}
+
 /// xorshift64*: small, fast, and the same sequence on every machine.
 pub struct Rng(u64);
 

@@ -333,3 +333,63 @@ fn key_debug_and_order() {
     assert!(format!("{a:?}").starts_with("Key("));
     assert_ne!(a.cmp(&b), std::cmp::Ordering::Equal);
 }
+
+/// A node type with type parameters: its kind is not provably `'static`, so its removed slots
+/// are never refilled (they wait for `clear`). Were they refilled by erased type identity, a
+/// `Boxed<Option<NodePtr<'static, 'static, _>>>` slot could be refilled by a value holding a
+/// handle of the scope's brand, which the stale view would read as `'static`.
+#[ghost_graph]
+struct Boxed<T> {
+    value: T,
+    next: Option<Boxed<T>>,
+}
+
+#[test]
+fn generic_node_types_are_not_refilled() {
+    let mut arena = Arena::new();
+    arena.scope_mut(|graph, token| {
+        let old = Boxed::new_in(graph, 1_u32);
+        graph.remove(old, token);
+        let new = Boxed::new_in(&graph.reusing(token), 2_u32);
+        assert_ne!(new, old, "new memory, not the removed slot");
+        assert_eq!(old.borrow(token).value, 1, "the removed value stays");
+    });
+    assert_eq!(arena.len(), 1);
+}
+
+#[test]
+fn a_removed_node_is_not_listed_twice() {
+    let mut arena = Arena::new();
+    arena.scope_mut(|graph, token| {
+        let node = Cell::new_in(graph, 1);
+        assert!(graph.remove(node, token));
+        assert!(!graph.remove(node, token));
+        let a = Cell::new_in(&graph.reusing(token), 2);
+        let b = Cell::new_in(&graph.reusing(token), 3);
+        assert_eq!(a, node);
+        assert_ne!(a, b, "the slot was handed out once");
+    });
+    assert_eq!(arena.len(), 2);
+}
+
+/// A node type with a lifetime parameter, in an arena of borrowed payloads: `reusing` works
+/// there but takes new memory, as a removed `Tok<'static>` slot refilled by a `Tok<'src>`
+/// would let a stale link read a short borrow as `'static`.
+#[ghost_graph]
+struct Tok<'src> {
+    text: &'src str,
+    next: Option<Tok<'src>>,
+}
+
+#[test]
+fn borrowed_payloads_are_not_refilled() {
+    let source = String::from("ab");
+    let mut arena: Arena<'_> = Arena::new();
+    arena.scope_mut(|graph, token| {
+        let old = Tok::new_in(graph, &source[..1]);
+        graph.remove(old, token);
+        let new = Tok::new_in(&graph.reusing(token), &source[1..]);
+        assert_ne!(new, old);
+        assert_eq!((old.borrow(token).text, new.borrow(token).text), ("a", "b"));
+    });
+}

@@ -47,8 +47,9 @@ pub struct Arena<'src> {
     spare_pages: Mutex<Vec<PageCursor>>,
     /// Removed slots waiting for reuse, lent to each `scope_mut`.
     pub(crate) free_slots: Mutex<FreeSlots>,
-    /// Live nodes: added by allocators when they finish, removed by `GraphMut::remove`.
-    /// Wrapping, as a removal may be counted before the allocation it undoes.
+    /// Live nodes: added by allocators when they finish and by each exclusive scope when it
+    /// ends (refills minus removals). Wrapping, as a removal may be counted before the
+    /// allocation it undoes.
     live: AtomicUsize,
     /// Counts `scope_mut` calls (never 0): the shared-scope mark of nodes made by
     /// `Arena::scope` now, which `read` does not open until the next `scope_mut`.
@@ -170,13 +171,18 @@ impl<'src> Arena<'src> {
                 .get_mut()
                 .unwrap_or_else(PoisonError::into_inner),
         );
-        self.enter(
+        // Pages numbered by shared scopes since the last exclusive one go into the lock-free
+        // table; so do this scope's, when it ends, for the next `read`s.
+        self.book.sync();
+        let result = self.enter(
             |graph, token| {
                 let graph = GraphMut::new(graph, free);
                 f(&graph, token)
             },
             0,
-        )
+        );
+        self.book.sync();
+        result
     }
 
     /// Runs `f` with read-only access to the arena: a graph that opens [`Key`](crate::Key)s,
@@ -229,9 +235,10 @@ impl<'src> Arena<'src> {
         self.live.fetch_add(count, Ordering::Relaxed);
     }
 
-    /// Counts removed nodes.
-    pub(crate) fn remove_live(&self, count: usize) {
-        self.live.fetch_sub(count, Ordering::Relaxed);
+    /// Counts nodes removed (negative) and refilled by an exclusive scope.
+    pub(crate) fn change_live(&self, change: isize) {
+        // Two's complement: adding the wrapped value subtracts for a negative change.
+        self.live.fetch_add(change as usize, Ordering::Relaxed);
     }
 
     /// Runs `f` with a graph handle that allocates in this arena and a fresh token.

@@ -9,6 +9,7 @@ use core::ptr::NonNull;
 use crate::arena::Arena;
 use crate::brand::Brand;
 use crate::drop_list::DropRecord;
+use crate::key::{GraphNode, NodeKind};
 use crate::node_ptr::NodePtr;
 use crate::page::{self, PageCursor};
 use crate::slot::Slot;
@@ -23,6 +24,19 @@ pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
     /// token (which live shorter than `'arena`) out of the arena; `T: Send` lets the arena run
     /// the destructor on whichever thread drops it.
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>;
+
+    /// Moves `value` into a new node and returns its handle: what generated `new_in` and
+    /// `alloc_in` call. The same as `alloc_node`, except for a [`Reusing`](crate::Reusing)
+    /// allocator, which refills a removed slot of the same kind first.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn alloc_graph_node<N>(&self, value: N::Data) -> N
+    where
+        N: GraphNode<'arena, 'id>,
+        N::Data: Send + 'arena,
+    {
+        <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.alloc_node(value))
+    }
 }
 
 mod sealed {
@@ -30,7 +44,7 @@ mod sealed {
     impl Sealed for super::GraphIn<'_, '_, '_> {}
     impl Sealed for super::Allocator<'_, '_, '_> {}
     impl Sealed for crate::graph_mut::GraphMut<'_, '_, '_> {}
-    impl Sealed for crate::reuse::Reusing<'_, '_, '_> {}
+    impl Sealed for crate::reuse::Reusing<'_, '_, '_, '_> {}
 }
 
 /// One thread's bump allocator, plus the destructors of what it allocated.

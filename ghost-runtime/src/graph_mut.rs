@@ -1,16 +1,13 @@
 //! [`GraphMut`], the graph handle of [`Arena::scope_mut`](crate::Arena::scope_mut): everything
 //! a [`Graph`](crate::Graph) does, plus opening keys, removing nodes and reusing their slots.
 
-use core::cell::Cell;
 use core::fmt;
-use core::marker::PhantomData;
 use core::mem;
 use core::ops::Deref;
 use std::sync::PoisonError;
 
 use ghost_cell::{GhostCell, GhostToken};
 
-use crate::arena::Arena;
 use crate::graph::{GraphIn, NodeAllocator};
 use crate::key::{GraphNode, Key, NodeKind};
 use crate::node_ptr::{NodeHandle, NodePtr};
@@ -26,15 +23,14 @@ use crate::slot::is_live;
 /// keys ([`get`](Self::get)), removes nodes ([`remove`](Self::remove)), and, in an
 /// `Arena<'static>`, refills removed nodes' slots ([`reusing`](Self::reusing)).
 ///
-/// It is not `Sync`: opening keys happens on the thread that entered the scope. Give other
-/// threads the `&Graph` it derefs to (or an allocator) for parallel allocation, and share
-/// handles and `&token` for parallel reads.
+/// It is `Sync`: other threads of the scope may allocate through it and open keys too, which
+/// is why [`get`](Self::get) requires the node to be `Sync`.
 pub struct GraphMut<'src, 'arena, 'id> {
     graph: GraphIn<'src, 'arena, 'id>,
-    /// Removed slots by type, taken from the arena for the scope and put back when it ends;
-    /// changed only with the token held mutably (in `remove` and `Reusing`).
+    /// Removed slots by kind and the live-count change, taken from the arena for the scope and
+    /// put back when it ends; changed only with the token held mutably (in `remove` and
+    /// `Reusing`).
     free: GhostCell<'id, FreeSlots>,
-    _not_sync: PhantomData<Cell<()>>,
 }
 
 impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
@@ -43,12 +39,7 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
         Self {
             graph,
             free: GhostCell::new(free),
-            _not_sync: PhantomData,
         }
-    }
-
-    pub(crate) fn arena(&self) -> &Arena<'static> {
-        self.graph.arena()
     }
 
     pub(crate) fn book(&self) -> &PageBook {
@@ -63,18 +54,27 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// node, of another arena (also one that was dropped and whose memory this one reuses), or
     /// from before [`Arena::clear`](crate::Arena::clear).
     ///
-    /// Costs a comparison, two loads from the arena's page table (small, usually in cache), and
-    /// one from the node's slot: a little more than `SlotMap::get`.
+    /// Requires the node to be `Sync`: any thread of the scope may open the same key. Costs a
+    /// comparison, a load from the arena's page table (8 bytes a page, usually in cache), and
+    /// one from the node's slot header.
     #[inline]
     #[must_use]
-    pub fn get<K: NodeKind<'arena, 'id>>(&self, key: Key<K>) -> Option<K::Ref> {
+    pub fn get<K>(&self, key: Key<K>) -> Option<K::Ref>
+    where
+        K: NodeKind<'arena, 'id>,
+        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+    {
         key.open(self.book(), None)
     }
 
     /// Whether `key` names a node that lives in this arena: `self.get(key).is_some()`.
     #[inline]
     #[must_use]
-    pub fn contains<K: NodeKind<'arena, 'id>>(&self, key: Key<K>) -> bool {
+    pub fn contains<K>(&self, key: Key<K>) -> bool
+    where
+        K: NodeKind<'arena, 'id>,
+        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+    {
         self.get(key).is_some()
     }
 
@@ -98,27 +98,28 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
             return false;
         }
         node.detach_all(token);
-        ptr.header().remove();
-        let (_, index) = ptr.identity();
-        self.free
-            .borrow_mut(token)
-            .push::<<N as NodeHandle<'arena, 'id>>::Data>(index);
-        self.arena().remove_live(1);
+        // Checked again: only generated `detach_all`s are known not to call back into
+        // `remove`, and a slot must not be listed twice.
+        if !ptr.header().remove() {
+            return false;
+        }
+        let free = self.free.borrow_mut(token);
+        if let Some(kind) = N::static_kind() {
+            free.push(kind.id(), ptr.slot());
+        }
+        free.live_change -= 1;
         true
     }
-}
 
-impl<'arena, 'id> GraphMut<'static, 'arena, 'id> {
     /// An allocator that fills removed nodes' slots of the same type before taking new memory,
     /// so a graph whose nodes come and go stays the same size:
     /// `Task::new_in(&graph.reusing(token), ..)`. See [`Reusing`].
     ///
     /// It borrows the token mutably for as long as it lives (usually one statement): a
     /// removed slot may still be reachable through a stale link, and it must not be written
-    /// while anyone can read through the token. Only for `Arena<'static>`, where a node type
-    /// names a single type whatever its lifetimes (see ARCHITECTURE.md).
+    /// while anyone can read through the token.
     #[must_use]
-    pub fn reusing<'g>(&'g self, token: &'g mut GhostToken<'id>) -> Reusing<'g, 'arena, 'id> {
+    pub fn reusing<'g>(&'g self, token: &'g mut GhostToken<'id>) -> Reusing<'g, 'src, 'arena, 'id> {
         Reusing::new(self, token)
     }
 }
@@ -142,9 +143,13 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id> {
 }
 
 impl Drop for GraphMut<'_, '_, '_> {
-    /// Gives the removed slots back to the arena, for the next exclusive scope.
+    /// Gives the removed slots back to the arena, for the next exclusive scope, and counts the
+    /// nodes removed and refilled.
     fn drop(&mut self) {
-        let free = mem::take(self.free.get_mut());
+        let mut free = mem::take(self.free.get_mut());
+        self.graph
+            .arena()
+            .change_live(mem::take(&mut free.live_change));
         *self
             .graph
             .arena()

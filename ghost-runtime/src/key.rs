@@ -6,6 +6,7 @@
 //! index, and the generation of its slot, so opening a key of a removed node, of another
 //! arena, or from before a `clear`, finds nothing instead of the wrong node.
 
+use core::any::TypeId;
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -21,7 +22,7 @@ use crate::slot::{SlotHeader, is_live};
 /// A node type as keys name it: the `#[ghost_graph]` struct written with `'static` in place of
 /// its brands (`Task<'static, 'static>`), mapped to its handle in any scope.
 ///
-/// Implemented by `#[ghost_graph]`; you never implement it yourself.
+/// Implemented by `#[ghost_graph]` (see [`GraphNode`] on impls written by hand).
 pub trait NodeKind<'arena, 'id> {
     /// The handle of this node type in a scope of brand `'id` (`TaskRef<'arena, 'id>`).
     type Ref: NodeHandle<'arena, 'id>;
@@ -32,18 +33,62 @@ pub trait NodeKind<'arena, 'id> {
     ) -> Self::Ref;
 }
 
-/// A generated node handle (`TaskRef`): the node type its keys name, and how to detach the node
-/// from every neighbour before it is removed.
+/// A generated node handle (`TaskRef`): the node type its keys name, whether its removed slots
+/// can be refilled, and how to detach the node from every neighbour before it is removed.
 ///
-/// Implemented by `#[ghost_graph]`; you never implement it yourself. The bound on `Kind` makes
-/// the two traits agree: a key made from a `TaskRef` names `Task`, and opens as a `TaskRef`.
+/// Implemented by `#[ghost_graph]`. The bound on `Kind` makes the two traits agree: a key made
+/// from a `TaskRef` names `Task`, and opens as a `TaskRef`. Soundness does not rest on these
+/// impls being generated: one written by hand can only relate its own handle and kind (the
+/// round trip, and coherence, rule out claiming another type's), and [`StaticKind`] can only
+/// be made for the kind it names.
 pub trait GraphNode<'arena, 'id>: NodeHandle<'arena, 'id> {
     /// The node type with `'static` brands, which keys of this node name.
     type Kind: NodeKind<'arena, 'id, Ref = Self>;
 
+    /// The exact identity of `Kind`, if it is `'static` (the node type has no type or lifetime
+    /// parameters): removed slots are then refilled by new nodes of exactly this type. `None`
+    /// for other node types: their removed slots wait for `Arena::clear`.
+    fn static_kind() -> Option<StaticKind<Self::Kind>>;
+
     /// Empties every link field of this node, and removes this node from the inverse of each
     /// neighbour it pointed to (both directions of every paired link, across node types).
     fn detach_all(self, token: &mut GhostToken<'id>);
+}
+
+/// The exact type identity of a node kind `K`: proof that `K` is `'static`, with its `TypeId`.
+///
+/// Removed slots are refilled only by a node of the same kind, told apart by this identity.
+/// Types that differ only in lifetimes share a `TypeId` only when they are the same `'static`
+/// type, so a slot freed by a `Tok<'static>` is never refilled by a `Tok<'short>`, which a stale
+/// link could then read as `'static`.
+pub struct StaticKind<K> {
+    id: TypeId,
+    _kind: PhantomData<fn(K) -> K>,
+}
+
+impl<K: 'static> StaticKind<K> {
+    /// The identity of `K`.
+    #[must_use]
+    #[inline]
+    pub fn of() -> Self {
+        Self {
+            id: TypeId::of::<K>(),
+            _kind: PhantomData,
+        }
+    }
+}
+
+impl<K> StaticKind<K> {
+    #[inline]
+    pub(crate) fn id(&self) -> TypeId {
+        self.id
+    }
+}
+
+impl<K> fmt::Debug for StaticKind<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("StaticKind").field(&self.id).finish()
+    }
 }
 
 /// A `'static` key of a node of type `K`: `Copy`, `Eq`, `Ord`, `Hash`, `Send` and `Sync`
@@ -122,8 +167,11 @@ impl<K> Key<K> {
         }
         // SAFETY: as above, the slot holds a node whose handle had `Kind = K`, and
         // `GraphNode::Kind` requires `K::Ref` to be that handle type, so the slot holds a
-        // `<K::Ref as NodeHandle>::Data` (up to brands, which do not exist at run time). Its
-        // value stays valid: removal keeps it, and reuse writes only the same type. The arena
+        // `<K::Ref as NodeHandle>::Data`, up to the brands `'arena` and `'id`, which exist only
+        // at compile time: every value in the node typed with the old scope's brands is a
+        // handle into this same arena, or data that outlives `'src` and so the arena, and both
+        // stay valid under this scope's brands. The value itself is valid: removal keeps it,
+        // and a refill writes only a node of the same `'static` kind (`StaticKind`). The arena
         // is borrowed by the scope of brand `'id` that opens the key.
         let ptr = unsafe { NodePtr::from_slot(slot.cast()) };
         Some(K::from_ptr(ptr))

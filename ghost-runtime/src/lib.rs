@@ -115,7 +115,6 @@ mod key;
 mod links;
 mod node_ptr;
 mod page;
-mod page_table;
 mod reuse;
 mod slab;
 mod slot;
@@ -128,7 +127,7 @@ pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
 pub use graph_mut::GraphMut;
 pub use graph_read::GraphRead;
-pub use key::{GraphNode, Key, NodeKind};
+pub use key::{GraphNode, Key, NodeKind, StaticKind};
 pub use links::{Follow, LinkSlot, follow};
 pub use node_ptr::{NodeHandle, NodePtr};
 pub use reuse::Reusing;
@@ -139,7 +138,7 @@ pub use traverse::{Bfs, Dfs, bfs, dfs};
 pub mod __private {
     pub use crate::arena::scope;
     pub use crate::graph::{Graph, GraphIn, NodeAllocator};
-    pub use crate::key::{GraphNode, Key, NodeKind};
+    pub use crate::key::{GraphNode, Key, NodeKind, StaticKind};
     pub use crate::links::{
         clear_field, detach_field, detach_symmetric, follow, link, link_at, link_symmetric,
         remove_one, take_link, unlink, unlink_symmetric,

@@ -35,13 +35,19 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     /// the scope creating brand `'id` keeps borrowed: it then stays allocated (not necessarily
     /// undropped) wherever the pointer can be used, inside that scope or from payloads of an
     /// arena, which are dropped before any arena memory is freed. Its cell holds a valid `T`
-    /// for as long as a scope of the arena runs (removal keeps the value; reuse replaces it
-    /// by another `T`).
+    /// for as long as a scope of the arena runs (removal keeps the value; a refill replaces it
+    /// by a node of the same `'static` kind, the same type up to brands).
     pub(crate) unsafe fn from_slot(slot: NonNull<Slot<'id, T>>) -> Self {
         Self {
             slot,
             _arena: PhantomData,
         }
+    }
+
+    /// The slot's address, with its provenance, for the arena's free lists.
+    #[inline]
+    pub(crate) fn slot(self) -> NonNull<u8> {
+        self.slot.cast()
     }
 
     /// The slot's header (generation and shared-scope mark), readable without a token.

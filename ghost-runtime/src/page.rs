@@ -10,9 +10,9 @@ use core::alloc::Layout;
 use core::mem;
 use core::num::NonZeroU64;
 use core::ptr::NonNull;
-use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
-use crate::page_table::PageTable;
 use crate::slab::Slabs;
 
 /// Size and alignment of a page.
@@ -57,12 +57,24 @@ pub(crate) fn fresh_epoch() -> NonZeroU64 {
 }
 
 /// The memory of one arena and how its pages are numbered and found: slabs, the page counter,
-/// the page table, and the epoch written into every page header.
+/// the page table (page number to address, so a key's dense index finds its slot), and the
+/// epoch written into every page header.
+///
+/// The table is a plain vector, read without locks, covering every page numbered before the
+/// last [`sync`](Self::sync) (which needs `&mut self`: the arena calls it around each
+/// `scope_mut`); pages numbered since then wait in `recent`, behind a lock taken once per
+/// page, and a lookup that misses the vector looks there. `read` never needs `recent`: the
+/// nodes it may open were made before the last `scope_mut` ended. The addresses are atomic
+/// pointers only so the table is `Send` and `Sync` without `unsafe`; they are read
+/// `Relaxed`, which is a plain load.
 pub(crate) struct PageBook {
     pub(crate) slabs: Slabs,
     /// Numbers node pages across all allocators of the arena.
     pub(crate) numbers: AtomicUsize,
-    table: PageTable,
+    /// The address of every page numbered before the last `sync`, by number.
+    pages: Vec<AtomicPtr<u8>>,
+    /// Pages numbered since, by number minus `pages.len()` (null until recorded).
+    recent: Mutex<Vec<AtomicPtr<u8>>>,
     epoch: NonZeroU64,
 }
 
@@ -71,9 +83,45 @@ impl PageBook {
         Self {
             slabs: Slabs::default(),
             numbers: AtomicUsize::new(0),
-            table: PageTable::default(),
+            pages: Vec::new(),
+            recent: Mutex::new(Vec::new()),
             epoch: fresh_epoch(),
         }
+    }
+
+    /// Records that page `number` starts at `page`.
+    fn record(&self, number: usize, page: NonNull<u8>) {
+        let mut recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        let position = number - self.pages.len();
+        if recent.len() <= position {
+            recent.resize_with(position + 1, AtomicPtr::default);
+        }
+        *recent[position].get_mut() = page.as_ptr();
+    }
+
+    /// Where page `number` starts, if it was recorded.
+    #[inline]
+    fn page(&self, number: usize) -> Option<NonNull<u8>> {
+        match self.pages.get(number) {
+            Some(page) => NonNull::new(page.load(Ordering::Relaxed)),
+            None => self.recent_page(number),
+        }
+    }
+
+    #[cold]
+    fn recent_page(&self, number: usize) -> Option<NonNull<u8>> {
+        let recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        let page = recent.get(number.checked_sub(self.pages.len())?)?;
+        NonNull::new(page.load(Ordering::Relaxed))
+    }
+
+    /// Moves the pages numbered since the last call into the lock-free vector.
+    pub(crate) fn sync(&mut self) {
+        let recent = self
+            .recent
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner);
+        self.pages.append(recent);
     }
 
     /// The epoch that keys of this arena's current nodes carry.
@@ -86,7 +134,7 @@ impl PageBook {
     /// The address is only meaningful for an index of a node of this epoch.
     #[inline]
     pub(crate) fn node_at(&self, index: usize) -> Option<NonNull<u8>> {
-        let page = self.table.get(index / GRANULES_PER_PAGE)?;
+        let page = self.page(index / GRANULES_PER_PAGE)?;
         // SAFETY: the offset is below `PAGE_SIZE`, and every recorded page (or large node's
         // allocation) is at least that long.
         Some(unsafe { page.add(index % GRANULES_PER_PAGE * GRANULE) })
@@ -98,7 +146,11 @@ impl PageBook {
     pub(crate) fn reset(&mut self) {
         self.slabs.recycle();
         *self.numbers.get_mut() = 0;
-        self.table.clear();
+        self.pages.clear();
+        self.recent
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
         self.epoch = fresh_epoch();
     }
 }
@@ -252,7 +304,7 @@ fn number_page(page: NonNull<u8>, book: &PageBook) -> usize {
             epoch: book.epoch,
         });
     }
-    book.table.set(number, page);
+    book.record(number, page);
     header
 }
 

@@ -1,49 +1,55 @@
-//! Slot reuse: removed nodes' slots, by node type, and [`Reusing`], the allocator that fills
+//! Slot reuse: removed nodes' slots, by node kind, and [`Reusing`], the allocator that fills
 //! them before taking new memory.
 //!
 //! A removed node stays a valid value of its type until its slot is reused, because a link the
 //! runtime cannot see (an unpaired link, a field assigned directly) may still point at it; a
 //! stale pointer then reads a valid node, a logic error and never undefined behaviour. So a
-//! slot is reused only by a value of the same type, and only while the token is held
-//! mutably, so that no thread can be reading the slot through such a stale pointer. Type
-//! identity is `typeid::of` (the `TypeId` of the type with its lifetimes erased), which is
-//! exact here because reuse is offered only for `Arena<'static>`, whose payloads hold no
-//! lifetime but `'static` and the brands (see ARCHITECTURE.md, "Removal and reuse").
+//! slot is refilled only by a node of exactly the same type, told apart by the `TypeId` of its
+//! `'static` kind ([`StaticKind`](crate::StaticKind)), and only while the token is held
+//! mutably, so that no thread can be reading the slot through such a stale pointer (see
+//! ARCHITECTURE.md, "Keys, removal and reuse").
 
 use core::any::TypeId;
 use core::cell::Cell;
 use core::fmt;
+use core::ptr::NonNull;
+use core::sync::atomic::AtomicPtr;
 
 use ghost_cell::GhostToken;
 
 use crate::graph::NodeAllocator;
 use crate::graph_mut::GraphMut;
+use crate::key::{GraphNode, NodeKind};
 use crate::node_ptr::NodePtr;
 
-/// The dense indices of removed slots, one list per node type.
+/// What an exclusive scope changes beside the nodes: removed slots waiting to be refilled,
+/// one list per node kind, and the change in the number of live nodes. Lent to each
+/// `scope_mut` by the arena, and changed only with the scope's token held mutably.
 #[derive(Default)]
 pub(crate) struct FreeSlots {
-    lists: Vec<(TypeId, Vec<usize>)>,
+    /// Slot addresses by kind. Atomic pointers only so the lists are `Send` and `Sync`
+    /// without `unsafe`; they are never shared while in use.
+    lists: Vec<(TypeId, Vec<AtomicPtr<u8>>)>,
+    /// Nodes refilled minus nodes removed in this scope, added to the arena's count at its end.
+    pub(crate) live_change: isize,
 }
 
 impl FreeSlots {
-    /// Records that the slot at dense index `index`, holding a removed `T`, may be reused.
-    pub(crate) fn push<T: ?Sized>(&mut self, index: usize) {
-        let kind = typeid::of::<T>();
+    /// Records that `slot`, holding a removed node of kind `kind`, may be refilled.
+    #[inline]
+    pub(crate) fn push(&mut self, kind: TypeId, slot: NonNull<u8>) {
+        let slot = AtomicPtr::new(slot.as_ptr());
         match self.lists.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, list)) => list.push(index),
-            None => self.lists.push((kind, vec![index])),
+            Some((_, list)) => list.push(slot),
+            None => self.lists.push((kind, vec![slot])),
         }
     }
 
-    /// A removed slot that held a `T`, if any.
+    /// A removed slot that held a node of kind `kind`, if any.
     #[inline]
-    pub(crate) fn pop<T: ?Sized>(&mut self) -> Option<usize> {
-        let kind = typeid::of::<T>();
-        self.lists
-            .iter_mut()
-            .find(|(k, _)| *k == kind)
-            .and_then(|(_, list)| list.pop())
+    pub(crate) fn pop(&mut self, kind: TypeId) -> Option<NonNull<u8>> {
+        let (_, list) = self.lists.iter_mut().find(|(k, _)| *k == kind)?;
+        NonNull::new(list.pop()?.into_inner())
     }
 
     /// Removed slots waiting for reuse.
@@ -86,16 +92,20 @@ impl FreeSlots {
 /// replaced value (the removed node) is dropped during the call, after the new one is in
 /// place; if its destructor panics, the new node stays allocated (its handle is lost) and the
 /// panic propagates.
-pub struct Reusing<'g, 'arena, 'id> {
-    graph: &'g GraphMut<'static, 'arena, 'id>,
+///
+/// Slots are refilled for node types without type or lifetime parameters (whose kind is
+/// `'static`, see [`GraphNode::static_kind`]); other node types, and raw `alloc_node` calls,
+/// take new memory as through the graph.
+pub struct Reusing<'g, 'src, 'arena, 'id> {
+    graph: &'g GraphMut<'src, 'arena, 'id>,
     /// Taken out while a slot is refilled, put back before any user code (a destructor) runs;
     /// a `Cell` because `NodeAllocator` allocates through `&self`.
     token: Cell<Option<&'g mut GhostToken<'id>>>,
 }
 
-impl<'g, 'arena, 'id> Reusing<'g, 'arena, 'id> {
+impl<'g, 'src, 'arena, 'id> Reusing<'g, 'src, 'arena, 'id> {
     pub(crate) fn new(
-        graph: &'g GraphMut<'static, 'arena, 'id>,
+        graph: &'g GraphMut<'src, 'arena, 'id>,
         token: &'g mut GhostToken<'id>,
     ) -> Self {
         Self {
@@ -105,41 +115,50 @@ impl<'g, 'arena, 'id> Reusing<'g, 'arena, 'id> {
     }
 }
 
-impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, 'arena, 'id> {
+impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
+    /// Takes new memory: a raw value has no kind to refill a slot of.
     #[inline]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+        self.graph.alloc_node(value)
+    }
+
+    #[inline]
+    fn alloc_graph_node<N>(&self, value: N::Data) -> N
+    where
+        N: GraphNode<'arena, 'id>,
+        N::Data: Send + 'arena,
+    {
+        let Some(kind) = N::static_kind() else {
+            return <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value));
+        };
         let token = self
             .token
             .take()
             .expect("the token is put back before any user code runs");
-        let Some(index) = self.graph.free_slots().borrow_mut(token).pop::<T>() else {
+        let free = self.graph.free_slots().borrow_mut(token);
+        let Some(slot) = free.pop(kind.id()) else {
             self.token.set(Some(token));
-            return self.graph.alloc_node(value);
+            return <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value));
         };
-        let slot = self
-            .graph
-            .book()
-            .node_at(index)
-            .expect("removed slots are in recorded pages");
-        // SAFETY: `GraphMut::remove` pushed `index` for a removed node of this arena, in this
-        // epoch (the lists are emptied with the pages at `clear`), whose type had the same
-        // `typeid::of` as `T`. In an `Arena<'static>` (the only kind `Reusing` exists for)
-        // types that differ only in lifetimes differ only in brands, which exist only at
-        // compile time, so the slot holds a valid `T`; slots stay allocated until the arena
-        // is cleared or dropped, which the scope borrowing it prevents.
-        let node = unsafe { NodePtr::<'arena, 'id, T>::from_slot(slot.cast()) };
+        free.live_change += 1;
+        // SAFETY: `GraphMut::remove` pushed `slot` for a removed node of this arena whose kind
+        // had exactly this `TypeId` (the lists are emptied at `clear`, with the pages), and
+        // `StaticKind` exists only for `'static` kinds, so that node's type was `N::Data` up to
+        // the brands, which exist only at compile time (the argument for opening keys in later
+        // scopes, `Key::open`). Slots stay allocated until the arena is cleared or dropped,
+        // which the scope borrowing it prevents.
+        let node = unsafe { NodePtr::<'arena, 'id, N::Data>::from_slot(slot.cast()) };
         // The token is held mutably: nothing reads the removed value through a stale pointer
         // while it is replaced.
         let removed = node.replace(value, token);
         node.header().revive();
-        self.graph.arena().add_live(1);
         self.token.set(Some(token));
         drop(removed);
-        node
+        <N::Kind as NodeKind<'arena, 'id>>::from_ptr(node)
     }
 }
 
-impl fmt::Debug for Reusing<'_, '_, '_> {
+impl fmt::Debug for Reusing<'_, '_, '_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Reusing").finish_non_exhaustive()
     }

@@ -35,11 +35,19 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             None => quote!(#(#cfgs)* #ident),
         }
     });
+    // Through `alloc_graph_node`, so a `Reusing` allocator can refill a removed slot; a node
+    // whose payload names the brands is only well-formed where `'id: 'arena`, which the
+    // handle's `GraphNode` impl then requires, so it takes new memory directly.
+    let alloc = if super::keys::payloads_name_brands(input) {
+        quote!(#handle(#runtime::__private::NodeAllocator::alloc_node(#allocator, node)))
+    } else {
+        quote!(#runtime::__private::NodeAllocator::alloc_graph_node::<#handle_ty>(#allocator, node))
+    };
     let new_in_doc = format!(
-        "Allocates a new `{node}` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.\n\n\
-         The node stays allocated until the arena is dropped, which runs its destructor."
+        "Allocates a new `{node}` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.\n\n\
+         The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop."
     );
-    let alloc_in_doc = "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).";
+    let alloc_in_doc = "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).";
     // `Node::scope(..)` could not infer a node's type parameters, and its own generics could
     // clash with the user's: only nodes without generics get it.
     let scope = input.generics.params.is_empty().then(|| {
@@ -86,7 +94,7 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             where
                 Self: ::core::marker::Send + 'arena,
             {
-                #handle(#runtime::__private::NodeAllocator::alloc_node(#allocator, node))
+                #alloc
             }
 
             #scope

@@ -40,6 +40,18 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         .fields
         .iter()
         .filter_map(|field| detach_field(input, field, names));
+    // Only a kind without type or lifetime parameters is provably `'static` here; other node
+    // types keep their removed slots until `clear`.
+    let static_kind = if input
+        .generics
+        .params
+        .iter()
+        .all(|param| matches!(param, syn::GenericParam::Const(_)))
+    {
+        quote!(::core::option::Option::Some(#private::StaticKind::of()))
+    } else {
+        quote!(::core::option::Option::None)
+    };
     quote! {
         #[doc = #key_doc]
         #vis type #key<#(#alias_params),*> = #private::Key<#static_node>;
@@ -55,6 +67,11 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
 
         impl #impl_generics #private::GraphNode<'arena, 'id> for #handle_ty #kind_where {
             type Kind = #static_node;
+
+            #[inline]
+            fn static_kind() -> ::core::option::Option<#private::StaticKind<#static_node>> {
+                #static_kind
+            }
 
             fn detach_all(self, token: &mut #private::GhostToken<'id>) {
                 #(#detach)*
@@ -104,7 +121,7 @@ fn with_brand_bound(input: &Input<'_>, generics: &syn::Generics) -> syn::Generic
 }
 
 /// Whether a payload field's type mentions `'arena` or `'id`.
-fn payloads_name_brands(input: &Input<'_>) -> bool {
+pub(super) fn payloads_name_brands(input: &Input<'_>) -> bool {
     fn mentions(tokens: proc_macro2::TokenStream) -> bool {
         let mut tokens = tokens.into_iter().peekable();
         while let Some(token) = tokens.next() {

@@ -71,9 +71,9 @@ impl<'arena, 'id> ::core::fmt::Debug for NodeRef<'arena, 'id> {
 }
 #[allow(dead_code)]
 impl<'arena, 'id> Node<'arena, 'id> {
-    /**Allocates a new `Node` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+    /**Allocates a new `Node` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays allocated until the arena is dropped, which runs its destructor.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
@@ -96,7 +96,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
             },
         )
     }
-    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
     fn alloc_in(
@@ -106,7 +106,9 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
     where
         Self: ::core::marker::Send + 'arena,
     {
-        NodeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+        ::ghost_runtime::__private::NodeAllocator::alloc_graph_node::<
+            NodeRef<'arena, 'id>,
+        >(allocator, node)
     }
     ///Runs `f` with a fresh arena and token for `Node` graphs; the same as `::ghost_runtime::scope`.
     fn scope<'src, R>(
@@ -133,6 +135,12 @@ for Node<'static, 'static> {
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>
 for NodeRef<'arena, 'id> {
     type Kind = Node<'static, 'static>;
+    #[inline]
+    fn static_kind() -> ::core::option::Option<
+        ::ghost_runtime::__private::StaticKind<Node<'static, 'static>>,
+    > {
+        ::core::option::Option::Some(::ghost_runtime::__private::StaticKind::of())
+    }
     fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
         #[cfg(feature = "backlinks")]
         ::ghost_runtime::__private::detach_field(

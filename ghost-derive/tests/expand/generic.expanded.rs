@@ -124,9 +124,9 @@ impl<'arena, 'id, 'src, K: Ord, V> Tree<'arena, 'id, 'src, K, V>
 where
     V: Clone,
 {
-    /**Allocates a new `Tree` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+    /**Allocates a new `Tree` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays allocated until the arena is dropped, which runs its destructor.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
@@ -150,7 +150,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
             },
         )
     }
-    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
     pub(crate) fn alloc_in(
@@ -160,7 +160,9 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
     where
         Self: ::core::marker::Send + 'arena,
     {
-        TreeRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+        ::ghost_runtime::__private::NodeAllocator::alloc_graph_node::<
+            TreeRef<'arena, 'id, 'src, K, V>,
+        >(allocator, node)
     }
 }
 ///A `'static` key of a [`Tree`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`TreeRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
@@ -190,6 +192,12 @@ where
     V: Clone,
 {
     type Kind = Tree<'static, 'static, 'src, K, V>;
+    #[inline]
+    fn static_kind() -> ::core::option::Option<
+        ::ghost_runtime::__private::StaticKind<Tree<'static, 'static, 'src, K, V>>,
+    > {
+        ::core::option::Option::None
+    }
     fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
         ::ghost_runtime::__private::detach_field(
             self,

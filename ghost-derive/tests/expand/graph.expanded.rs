@@ -70,9 +70,9 @@ impl<'arena, 'id> ::core::fmt::Debug for VertexRef<'arena, 'id> {
 }
 #[allow(dead_code)]
 impl<'arena, 'id> Vertex<'arena, 'id> {
-    /**Allocates a new `Vertex` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+    /**Allocates a new `Vertex` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays allocated until the arena is dropped, which runs its destructor.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
@@ -93,7 +93,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
             },
         )
     }
-    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
     pub fn alloc_in(
@@ -103,7 +103,9 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
     where
         Self: ::core::marker::Send + 'arena,
     {
-        VertexRef(::ghost_runtime::__private::NodeAllocator::alloc_node(allocator, node))
+        ::ghost_runtime::__private::NodeAllocator::alloc_graph_node::<
+            VertexRef<'arena, 'id>,
+        >(allocator, node)
     }
     ///Runs `f` with a fresh arena and token for `Vertex` graphs; the same as `::ghost_runtime::scope`.
     pub fn scope<'src, R>(
@@ -130,6 +132,12 @@ for Vertex<'static, 'static> {
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>
 for VertexRef<'arena, 'id> {
     type Kind = Vertex<'static, 'static>;
+    #[inline]
+    fn static_kind() -> ::core::option::Option<
+        ::ghost_runtime::__private::StaticKind<Vertex<'static, 'static>>,
+    > {
+        ::core::option::Option::Some(::ghost_runtime::__private::StaticKind::of())
+    }
     fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
         ::ghost_runtime::__private::detach_field(
             self,

@@ -72,9 +72,9 @@ impl<'arena, 'id> ::core::fmt::Debug for EntryRef<'arena, 'id> {
 }
 #[allow(dead_code)]
 impl<'arena, 'id> Entry<'arena, 'id> {
-    /**Allocates a new `Entry` from `allocator` (a `&Graph` or an `&Allocator`), with the payload fields in declaration order; every link starts empty.
+    /**Allocates a new `Entry` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays allocated until the arena is dropped, which runs its destructor.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
@@ -93,7 +93,7 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
             },
         )
     }
-    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph` or an `&Allocator`).
+    ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
     pub(crate) fn alloc_in(
@@ -103,9 +103,9 @@ The node stays allocated until the arena is dropped, which runs its destructor.*
     where
         Self: ::core::marker::Send + 'arena,
     {
-        EntryRef(
-            ::my_reexport::ghost::__private::NodeAllocator::alloc_node(allocator, node),
-        )
+        ::my_reexport::ghost::__private::NodeAllocator::alloc_graph_node::<
+            EntryRef<'arena, 'id>,
+        >(allocator, node)
     }
     ///Runs `f` with a fresh arena and token for `Entry` graphs; the same as `::my_reexport::ghost::scope`.
     pub(crate) fn scope<'src, R>(
@@ -132,6 +132,12 @@ for Entry<'static, 'static> {
 impl<'arena, 'id> ::my_reexport::ghost::__private::GraphNode<'arena, 'id>
 for EntryRef<'arena, 'id> {
     type Kind = Entry<'static, 'static>;
+    #[inline]
+    fn static_kind() -> ::core::option::Option<
+        ::my_reexport::ghost::__private::StaticKind<Entry<'static, 'static>>,
+    > {
+        ::core::option::Option::Some(::my_reexport::ghost::__private::StaticKind::of())
+    }
     fn detach_all(self, token: &mut ::my_reexport::ghost::__private::GhostToken<'id>) {
         ::my_reexport::ghost::__private::clear_field(
             self,

@@ -35,21 +35,37 @@ pub(crate) struct FreeSlots {
 }
 
 impl FreeSlots {
+    /// The list of kind `kind`, if there is one. The list used last is kept first, so a
+    /// program that removes and refills one node type finds it with one comparison.
+    #[inline]
+    fn list(&mut self, kind: TypeId) -> Option<&mut Vec<AtomicPtr<u8>>> {
+        if self.lists.first().is_some_and(|(k, _)| *k == kind) {
+            return self.lists.first_mut().map(|(_, list)| list);
+        }
+        self.list_slow(kind)
+    }
+
+    #[cold]
+    fn list_slow(&mut self, kind: TypeId) -> Option<&mut Vec<AtomicPtr<u8>>> {
+        let position = self.lists.iter().position(|(k, _)| *k == kind)?;
+        self.lists.swap(0, position);
+        self.lists.first_mut().map(|(_, list)| list)
+    }
+
     /// Records that `slot`, holding a removed node of kind `kind`, may be refilled.
     #[inline]
     pub(crate) fn push(&mut self, kind: TypeId, slot: NonNull<u8>) {
         let slot = AtomicPtr::new(slot.as_ptr());
-        match self.lists.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, list)) => list.push(slot),
-            None => self.lists.push((kind, vec![slot])),
+        match self.list(kind) {
+            Some(list) => list.push(slot),
+            None => self.lists.insert(0, (kind, vec![slot])),
         }
     }
 
     /// A removed slot that held a node of kind `kind`, if any.
     #[inline]
     pub(crate) fn pop(&mut self, kind: TypeId) -> Option<NonNull<u8>> {
-        let (_, list) = self.lists.iter_mut().find(|(k, _)| *k == kind)?;
-        NonNull::new(list.pop()?.into_inner())
+        NonNull::new(self.list(kind)?.pop()?.into_inner())
     }
 
     /// Removed slots waiting for reuse.

@@ -20,8 +20,8 @@ use crate::slot::is_live;
 /// It derefs to [`GraphIn`], so it allocates (`Task::new_in(graph, ..)`), hands out
 /// [`Allocator`](crate::Allocator)s for other threads, and passes to functions that take a
 /// `&Graph`. On top of that, because no other scope of the arena can run meanwhile, it opens
-/// keys ([`get`](Self::get)), removes nodes ([`remove`](Self::remove)), and, in an
-/// `Arena<'static>`, refills removed nodes' slots ([`reusing`](Self::reusing)).
+/// keys ([`get`](Self::get)), removes nodes ([`remove`](Self::remove)), and refills removed
+/// nodes' slots ([`reusing`](Self::reusing)).
 ///
 /// It is `Sync`: other threads of the scope may allocate through it and open keys too, which
 /// is why [`get`](Self::get) requires the node to be `Sync`.

@@ -249,6 +249,11 @@ impl<'src> Arena<'src> {
     /// borrow anything that outlives the arena. The token is lent as `&mut GhostToken<'id>`
     /// rather than by value, so it can never be stored inside the arena (see the crate-level
     /// safety argument).
+    ///
+    /// It takes `&self`, so several threads may be inside `scope` at once, each with its own
+    /// brand, building new nodes: a shared scope cannot open keys (another one may be writing
+    /// the node), but its nodes' keys open in a later [`scope_mut`](Self::scope_mut), and in
+    /// [`read`](Self::read) once a `scope_mut` has run since.
     pub fn scope<R>(
         &self,
         f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,

@@ -64,13 +64,21 @@ impl<'src> Arena<'src> {
     /// Creates an empty arena. Memory is taken on first allocation.
     #[must_use]
     pub fn new() -> Self {
+        Self::with_headers(true)
+    }
+
+    /// An arena whose nodes get slot headers (generation, shared-scope mark: 8 bytes each) if
+    /// `keyed`. Every `Arena` is keyed; the free `scope`'s private arena, which can never be
+    /// re-entered and so has no use for keys, is not, and its nodes are as small as the node
+    /// types.
+    fn with_headers(keyed: bool) -> Self {
         Self {
             pending_drops: Mutex::new(Vec::new()),
             spare_pages: Mutex::new(Vec::new()),
             free_slots: Mutex::new(FreeSlots::default()),
             live: AtomicUsize::new(0),
             period: AtomicU32::new(1),
-            book: PageBook::new(),
+            book: PageBook::new(keyed),
             _payloads: PhantomData,
         }
     }
@@ -378,7 +386,9 @@ impl Drop for Arena<'_> {
 /// Runs `f` in a fresh arena with a fresh brand; the arena, and every node in it, is dropped
 /// when `f` returns (or panics), running each payload destructor exactly once.
 ///
-/// The same as `Arena::new().scope(f)`: payloads may borrow anything that outlives the call.
+/// Like `Arena::new().scope(f)` (payloads may borrow anything that outlives the call), except
+/// that the private arena can never be re-entered, so its nodes carry no slot header for keys
+/// (8 bytes less per node; a key made here never opens).
 ///
 /// ```
 /// use ghost_runtime::{ghost_graph, scope};
@@ -402,7 +412,7 @@ impl Drop for Arena<'_> {
 pub fn scope<'src, R>(
     f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
 ) -> R {
-    let arena = Arena::new();
+    let arena = Arena::with_headers(false);
     let result = arena.enter(|graph, token| f(&graph, token), 0);
     // Dropped explicitly, before returning: if a destructor panics, `result` is a local and is
     // dropped while unwinding. (A temporary arena dropped after the result is built would leak

@@ -1,10 +1,13 @@
 //! [`Graph`], the in-scope handle that allocates nodes, and per-thread [`Allocator`]s.
 
+use core::alloc::Layout;
 use core::cell::UnsafeCell;
 use core::fmt;
 use core::marker::PhantomData;
 use core::mem;
 use core::ptr::NonNull;
+
+use ghost_cell::GhostCell;
 
 use crate::arena::Arena;
 use crate::brand::Brand;
@@ -55,6 +58,8 @@ struct LocalAllocator {
     state: UnsafeCell<LocalState>,
     /// The shared-scope mark of every slot this allocator makes (see `slot.rs`).
     mark: u32,
+    /// Whether nodes get a slot header (the arena's `PageBook::keyed`).
+    keyed: bool,
 }
 
 struct LocalState {
@@ -74,6 +79,7 @@ impl LocalAllocator {
                 allocated: 0,
             }),
             mark,
+            keyed: arena.book.keyed,
         }
     }
 
@@ -98,16 +104,27 @@ impl LocalAllocator {
                 "ghost-graph nodes may be aligned to at most 2 KiB"
             );
         }
-        let slot = state
-            .pages
-            .alloc(&arena.book, core::alloc::Layout::new::<Slot<'id, T>>())
-            .cast::<Slot<'id, T>>();
-        // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the slot.
-        unsafe { slot.as_ptr().write(Slot::new(value, self.mark)) };
+        let cell = if self.keyed {
+            let slot = state
+                .pages
+                .alloc(&arena.book, Layout::new::<Slot<'id, T>>())
+                .cast::<Slot<'id, T>>();
+            // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the slot.
+            unsafe { slot.as_ptr().write(Slot::new(value, self.mark)) };
+            // SAFETY: a field projection within the slot just written, so not null; it keeps
+            // the slot's provenance, so the header can be found from it.
+            unsafe { NonNull::new_unchecked(&raw mut (*slot.as_ptr()).cell) }
+        } else {
+            let cell = state
+                .pages
+                .alloc(&arena.book, Layout::new::<GhostCell<'id, T>>())
+                .cast::<GhostCell<'id, T>>();
+            // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
+            unsafe { cell.as_ptr().write(GhostCell::new(value)) };
+            cell
+        };
         state.allocated += 1;
         if mem::needs_drop::<T>() {
-            // SAFETY: a field projection within the slot just written, so not null.
-            let cell = unsafe { NonNull::new_unchecked(&raw mut (*slot.as_ptr()).cell) };
             // SAFETY: the cell was just initialised; only the arena drops it (at `clear`, at
             // teardown, or by replacing it with another `T` on reuse, which leaves a live value
             // for this record), and the memory stays allocated until then (it belongs to the
@@ -115,10 +132,10 @@ impl LocalAllocator {
             let record = unsafe { DropRecord::new(cell) };
             state.drops.push(record);
         }
-        // SAFETY: the slot is initialised and lives in the arena's slabs until the arena drops
-        // or is cleared; the arena is borrowed by the scope that made brand `'id` for at least
-        // as long as any token of that brand exists.
-        unsafe { NodePtr::from_slot(slot) }
+        // SAFETY: the cell is initialised (in a slot if the arena is keyed) and lives in the
+        // arena's slabs until the arena drops or is cleared; the arena is borrowed by the scope
+        // that made brand `'id` for at least as long as any token of that brand exists.
+        unsafe { NodePtr::from_cell(cell) }
     }
 
     /// Hands the destructor records, the count of new nodes and the unfinished page to the

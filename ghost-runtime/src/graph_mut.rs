@@ -94,18 +94,22 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// plus O(1).
     pub fn remove<N: GraphNode<'arena, 'id>>(&self, node: N, token: &mut GhostToken<'id>) -> bool {
         let ptr = node.node_ptr();
-        if !is_live(ptr.header().generation()) {
+        // SAFETY: the node carries this scope's brand, so this scope's graph allocated or
+        // opened it in this arena, which is keyed (`GraphMut` exists only for an `Arena`'s
+        // exclusive scopes; only the free `scope`'s private arena has no headers).
+        let header = unsafe { ptr.header() };
+        if !is_live(header.generation()) {
             return false;
         }
         node.detach_all(token);
         // Checked again: only generated `detach_all`s are known not to call back into
         // `remove`, and a slot must not be listed twice.
-        if !ptr.header().remove() {
+        if !header.remove() {
             return false;
         }
         let free = self.free.borrow_mut(token);
         if let Some(kind) = N::static_kind() {
-            free.push(kind.id(), ptr.slot());
+            free.push(kind.id(), ptr.cell_addr());
         }
         free.live_change -= 1;
         true

@@ -17,7 +17,7 @@ use ghost_cell::GhostToken;
 
 use crate::node_ptr::{NodeHandle, NodePtr};
 use crate::page::PageBook;
-use crate::slot::{SlotHeader, is_live};
+use crate::slot::is_live;
 
 /// A node type as keys name it: the `#[ghost_graph]` struct written with `'static` in place of
 /// its brands (`Task<'static, 'static>`), mapped to its handle in any scope.
@@ -127,11 +127,21 @@ impl<K> Key<K> {
         N: GraphNode<'arena, 'id, Kind = K>,
     {
         let ptr = node.node_ptr();
-        let (epoch, index) = ptr.identity();
+        let identity = ptr.identity();
+        // A node of the free `scope`'s private arena has no header, and its key could never
+        // be opened anyway (no `scope_mut` or `read` reaches that arena): give it an odd
+        // generation, which no live node has.
+        let generation = if identity.keyed {
+            // SAFETY: the page says the node has a slot header.
+            unsafe { ptr.header() }.generation()
+        } else {
+            1
+        };
         Self {
-            epoch,
-            index: u32::try_from(index).expect("keys address the first 32 GiB of an arena's nodes"),
-            generation: ptr.header().generation(),
+            epoch: identity.epoch,
+            index: u32::try_from(identity.index)
+                .expect("keys address the first 32 GiB of an arena's nodes"),
+            generation,
             _kind: PhantomData,
         }
     }
@@ -148,24 +158,29 @@ impl<K> Key<K> {
     where
         K: NodeKind<'arena, 'id>,
     {
+        debug_assert!(book.keyed, "keys are opened only in an `Arena`'s scopes");
         if self.epoch != book.epoch() {
             return None;
         }
-        let slot = book.node_at(self.index as usize)?;
+        let cell = book.node_at(self.index as usize)?;
         // SAFETY: the epochs match, and an epoch belongs to one arena between two clears
         // (`page::fresh_epoch`), so `Key::new` made this key from a node of this arena in this
         // epoch, at dense index `index`; the page table maps its page number to the page the
-        // node is in, so `slot` is that node's slot. Slots are neither moved nor freed within
-        // an epoch, and a slot's header starts it (`repr(C)`) and is an atomic.
-        let header = unsafe { slot.cast::<SlotHeader>().as_ref() };
-        let (generation, mark) = header.load();
+        // node is in, so `cell` is that node's cell. Cells are neither moved nor freed within
+        // an epoch. As below, it holds a `<K::Ref as NodeHandle>::Data`, and the arena borrowed
+        // by the scope of brand `'id` keeps it allocated.
+        let ptr = unsafe { NodePtr::from_cell(cell.cast()) };
+        // SAFETY: keys are opened only by `GraphMut` and `GraphRead`, whose arenas are keyed
+        // (only the free `scope`'s private arena is not, and it has neither).
+        let (generation, mark) = unsafe { ptr.header() }.load();
         if generation != self.generation || !is_live(generation) {
             return None;
         }
         if read_period.is_some_and(|period| period == mark) {
             return None;
         }
-        // SAFETY: as above, the slot holds a node whose handle had `Kind = K`, and
+        // Why the cell holds a node of the right type: the slot holds a node whose handle had
+        // `Kind = K`, and
         // `GraphNode::Kind` requires `K::Ref` to be that handle type, so the slot holds a
         // `<K::Ref as NodeHandle>::Data`, up to the brands `'arena` and `'id`, which exist only
         // at compile time: every value in the node typed with the old scope's brands is a
@@ -173,7 +188,6 @@ impl<K> Key<K> {
         // stay valid under this scope's brands. The value itself is valid: removal keeps it,
         // and a refill writes only a node of the same `'static` kind (`StaticKind`). The arena
         // is borrowed by the scope of brand `'id` that opens the key.
-        let ptr = unsafe { NodePtr::from_slot(slot.cast()) };
         Some(K::from_ptr(ptr))
     }
 }

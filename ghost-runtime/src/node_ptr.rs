@@ -21,41 +21,55 @@ use crate::slot::{Slot, SlotHeader};
 /// token cannot name. It is usable only inside the scope that made its brand `'id`, and that
 /// scope keeps the arena alive.
 pub struct NodePtr<'arena, 'id, T> {
-    /// The node's slot: a header (generation), then the cell. Invariant in `T` (through the
-    /// cell), so a handle cannot be retyped to hold shorter-lived payloads.
-    slot: NonNull<Slot<'id, T>>,
+    /// The node's cell (in a keyed arena, the second field of its `Slot`). Invariant in `T`,
+    /// so a handle cannot be retyped to hold shorter-lived payloads.
+    cell: NonNull<GhostCell<'id, T>>,
     _arena: PhantomData<&'arena ()>,
 }
 
 impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
-    /// Wraps a pointer to a slot allocated in an arena.
+    /// Wraps a pointer to a cell allocated in an arena.
     ///
     /// # Safety
-    /// `slot` must point to an initialised `Slot<'id, T>` in a node page of an arena that
+    /// `cell` must point to an initialised `GhostCell<'id, T>` (in a keyed arena, the cell of
+    /// a `Slot<'id, T>`) in a node page of an arena that
     /// the scope creating brand `'id` keeps borrowed: it then stays allocated (not necessarily
     /// undropped) wherever the pointer can be used, inside that scope or from payloads of an
     /// arena, which are dropped before any arena memory is freed. Its cell holds a valid `T`
     /// for as long as a scope of the arena runs (removal keeps the value; a refill replaces it
     /// by a node of the same `'static` kind, the same type up to brands).
-    pub(crate) unsafe fn from_slot(slot: NonNull<Slot<'id, T>>) -> Self {
+    pub(crate) unsafe fn from_cell(cell: NonNull<GhostCell<'id, T>>) -> Self {
         Self {
-            slot,
+            cell,
             _arena: PhantomData,
         }
     }
 
-    /// The slot's address, with its provenance, for the arena's free lists.
+    /// The cell's address, with its provenance, for the arena's free lists.
     #[inline]
-    pub(crate) fn slot(self) -> NonNull<u8> {
-        self.slot.cast()
+    pub(crate) fn cell_addr(self) -> NonNull<u8> {
+        self.cell.cast()
     }
 
     /// The slot's header (generation and shared-scope mark), readable without a token.
+    ///
+    /// # Safety
+    /// The node must have been allocated in a keyed arena (so it has a header), as every node
+    /// is whose brand belongs to a scope of an `Arena`.
     #[inline]
-    pub(crate) fn header(&self) -> &SlotHeader {
-        // SAFETY: the slot stays allocated wherever the pointer can be used (`from_slot`), and
-        // the header is an atomic: shared references to it may coexist with anything.
-        unsafe { &(*self.slot.as_ptr()).header }
+    pub(crate) unsafe fn header(&self) -> &SlotHeader {
+        // SAFETY: in a keyed arena the cell is the `cell` field of a `Slot<'id, T>`, whose
+        // header starts `CELL_OFFSET` bytes before it, within the same allocation (the pointer
+        // carries its provenance); the slot stays allocated wherever the pointer can be used
+        // (`from_cell`), and the header is an atomic: shared references to it may coexist
+        // with anything.
+        unsafe {
+            self.cell
+                .cast::<u8>()
+                .sub(Slot::<'id, T>::CELL_OFFSET)
+                .cast::<SlotHeader>()
+                .as_ref()
+        }
     }
 
     /// Shared access to the value, for as long as the token is borrowed.
@@ -80,13 +94,13 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     ///
     /// # Safety
     /// A `GhostToken<'id>` must exist for all of `'t` (callers hold one borrowed for `'t`):
-    /// `from_slot`'s contract keeps the slot allocated for that long.
+    /// `from_cell`'s contract keeps the cell allocated for that long.
     #[inline]
     unsafe fn cell_for<'t>(self) -> &'t GhostCell<'id, T> {
-        // SAFETY: the pointer is non-null, aligned and initialised (from `from_slot`), and the
-        // slot stays allocated while the token exists. Shared references to a `GhostCell` may
+        // SAFETY: the pointer is non-null, aligned and initialised (from `from_cell`), and the
+        // cell stays allocated while the token exists. Shared references to a `GhostCell` may
         // coexist with anything: all access to its content is mediated by the token.
-        unsafe { &(*self.slot.as_ptr()).cell }
+        unsafe { self.cell.as_ref() }
     }
 
     /// A number unique to this node among the live nodes of its arena, growing with the memory
@@ -96,24 +110,22 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     pub fn dense_index(self) -> usize {
         // SAFETY: every `NodePtr` is made from memory handed out by `PageCursor::alloc` (with
         // its provenance), and its page stays allocated while the brand `'id` can be named
-        // (see `from_slot`).
-        unsafe { crate::page::dense_index(self.slot.cast()) }
+        // (see `from_cell`).
+        unsafe { crate::page::dense_index(self.cell.cast()) }
     }
 
-    /// The epoch of the node's page and the node's dense index: what a key records.
+    /// The node's page's epoch and keyedness, and the node's dense index: what a key records.
     #[inline]
-    pub(crate) fn identity(self) -> (core::num::NonZeroU64, usize) {
+    pub(crate) fn identity(self) -> crate::page::Identity {
         // SAFETY: as for `dense_index`.
-        unsafe { crate::page::identity(self.slot.cast()) }
+        unsafe { crate::page::identity(self.cell.cast()) }
     }
 
     /// The address of the cell, for identity checks and debugging.
     #[inline]
     #[must_use]
     pub fn as_ptr(self) -> *const GhostCell<'id, T> {
-        // SAFETY: only computes the field's address within the slot, which is allocated
-        // wherever the pointer can be used (`from_slot`); nothing is read.
-        unsafe { &raw const (*self.slot.as_ptr()).cell }
+        self.cell.as_ptr()
     }
 }
 
@@ -149,7 +161,7 @@ impl<'id, T> Deref for NodePtr<'_, 'id, T> {
         // `self`. During teardown the cell may already be dropped, but the only token-free
         // operations on a shared `GhostCell` read no content, and no token of this brand exists
         // then (the scope has ended).
-        unsafe { &(*self.slot.as_ptr()).cell }
+        unsafe { self.cell.as_ref() }
     }
 }
 
@@ -165,7 +177,7 @@ impl<T> Copy for NodePtr<'_, '_, T> {}
 impl<T> PartialEq for NodePtr<'_, '_, T> {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
-        self.slot == other.slot
+        self.cell == other.cell
     }
 }
 
@@ -182,14 +194,14 @@ impl<T> Ord for NodePtr<'_, '_, T> {
     /// Orders by address: stable within one run, so nodes can key a `BTreeMap`.
     #[inline]
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.slot.cmp(&other.slot)
+        self.cell.cmp(&other.cell)
     }
 }
 
 impl<T> Hash for NodePtr<'_, '_, T> {
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.slot.hash(state);
+        self.cell.hash(state);
     }
 }
 
@@ -197,7 +209,7 @@ impl<T> fmt::Debug for NodePtr<'_, '_, T> {
     /// Shows the address only: following the node could loop on a cycle, and reading it needs
     /// the token.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Pointer::fmt(&self.slot, f)
+        fmt::Pointer::fmt(&self.cell, f)
     }
 }
 

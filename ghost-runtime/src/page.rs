@@ -44,6 +44,19 @@ struct PageHeader {
     /// The arena's epoch when the page was numbered: keys carry it, so a key made before
     /// `Arena::clear`, or in another arena, is told apart without reading its address.
     epoch: NonZeroU64,
+    /// Whether the page's nodes sit in slots with a header (see `slot.rs`).
+    keyed: bool,
+}
+
+/// What a node's address tells through its page header.
+#[derive(Clone, Copy)]
+pub(crate) struct Identity {
+    /// The arena's epoch when the page was numbered.
+    pub(crate) epoch: NonZeroU64,
+    /// The node's dense index.
+    pub(crate) index: usize,
+    /// Whether the node has a slot header.
+    pub(crate) keyed: bool,
 }
 
 /// Where arena epochs come from. A global counter, not an address: a new arena may reuse the
@@ -76,16 +89,19 @@ pub(crate) struct PageBook {
     /// Pages numbered since, by number minus `pages.len()` (null until recorded).
     recent: Mutex<Vec<AtomicPtr<u8>>>,
     epoch: NonZeroU64,
+    /// Whether nodes get slot headers: every `Arena` but the free `scope`'s private one.
+    pub(crate) keyed: bool,
 }
 
 impl PageBook {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(keyed: bool) -> Self {
         Self {
             slabs: Slabs::default(),
             numbers: AtomicUsize::new(0),
             pages: Vec::new(),
             recent: Mutex::new(Vec::new()),
             epoch: fresh_epoch(),
+            keyed,
         }
     }
 
@@ -302,6 +318,7 @@ fn number_page(page: NonNull<u8>, book: &PageBook) -> usize {
         page.add(header).cast::<PageHeader>().write(PageHeader {
             number,
             epoch: book.epoch,
+            keyed: book.keyed,
         });
     }
     book.record(number, page);
@@ -318,15 +335,15 @@ fn number_page(page: NonNull<u8>, book: &PageBook) -> usize {
 #[inline]
 pub(crate) unsafe fn dense_index(node: NonNull<u8>) -> usize {
     // SAFETY: as required of the caller.
-    unsafe { identity(node).1 }
+    unsafe { identity(node).index }
 }
 
-/// The epoch of the page holding the node at `node`, and the node's dense index.
+/// The epoch and keyedness of the page holding the node at `node`, and the node's dense index.
 ///
 /// # Safety
 /// As for [`dense_index`].
 #[inline]
-pub(crate) unsafe fn identity(node: NonNull<u8>) -> (NonZeroU64, usize) {
+pub(crate) unsafe fn identity(node: NonNull<u8>) -> Identity {
     let offset = node.addr().get() & (PAGE_SIZE - 1);
     let base = node.addr().get() - offset;
     let header = node
@@ -340,8 +357,16 @@ pub(crate) unsafe fn identity(node: NonNull<u8>) -> (NonZeroU64, usize) {
     // same allocation (the pointer keeps its provenance), and `header_offset` of it the header
     // `number_page` initialised there before the node was handed out; it is not written again
     // while the page holds nodes of this epoch.
-    let PageHeader { number, epoch } = unsafe { header.read() };
-    (epoch, number * GRANULES_PER_PAGE + offset / GRANULE)
+    let PageHeader {
+        number,
+        epoch,
+        keyed,
+    } = unsafe { header.read() };
+    Identity {
+        epoch,
+        index: number * GRANULES_PER_PAGE + offset / GRANULE,
+        keyed,
+    }
 }
 
 #[cfg(test)]
@@ -352,7 +377,7 @@ mod tests {
 
     #[test]
     fn nodes_are_aligned_disjoint_and_clear_of_headers() {
-        let book = PageBook::new();
+        let book = PageBook::new(true);
         let mut cursor = PageCursor::default();
         let mut indices = std::collections::HashSet::new();
         let layouts = [
@@ -398,7 +423,7 @@ mod tests {
 
     #[test]
     fn large_nodes_of_any_alignment_fit_their_allocation() {
-        let book = PageBook::new();
+        let book = PageBook::new(true);
         let mut cursor = PageCursor::default();
         let mut indices = std::collections::HashSet::new();
         for (i, align) in [8, 16, 64, 512, 2048].into_iter().enumerate() {

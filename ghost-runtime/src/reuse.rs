@@ -152,22 +152,24 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
             .take()
             .expect("the token is put back before any user code runs");
         let free = self.graph.free_slots().borrow_mut(token);
-        let Some(slot) = free.pop(kind.id()) else {
+        let Some(cell) = free.pop(kind.id()) else {
             self.token.set(Some(token));
             return <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value));
         };
         free.live_change += 1;
-        // SAFETY: `GraphMut::remove` pushed `slot` for a removed node of this arena whose kind
+        // SAFETY: `GraphMut::remove` pushed `cell` for a removed node of this arena whose kind
         // had exactly this `TypeId` (the lists are emptied at `clear`, with the pages), and
         // `StaticKind` exists only for `'static` kinds, so that node's type was `N::Data` up to
         // the brands, which exist only at compile time (the argument for opening keys in later
         // scopes, `Key::open`). Slots stay allocated until the arena is cleared or dropped,
         // which the scope borrowing it prevents.
-        let node = unsafe { NodePtr::<'arena, 'id, N::Data>::from_slot(slot.cast()) };
+        let node = unsafe { NodePtr::<'arena, 'id, N::Data>::from_cell(cell.cast()) };
         // The token is held mutably: nothing reads the removed value through a stale pointer
         // while it is replaced.
         let removed = node.replace(value, token);
-        node.header().revive();
+        // SAFETY: the node is in this scope's arena, which is keyed (`GraphMut` exists only for
+        // an `Arena`'s exclusive scopes).
+        unsafe { node.header() }.revive();
         self.token.set(Some(token));
         drop(removed);
         <N::Kind as NodeKind<'arena, 'id>>::from_ptr(node)

@@ -1,4 +1,6 @@
-//! Slots: what the arena allocates for each node, a small header beside the node's cell.
+//! Slots: what a keyed arena (every `Arena`; not the private arena of the free `scope`, whose
+//! nodes can have no use for keys) allocates for each node, a small header before the node's
+//! cell. Node pointers point at the cell either way.
 //!
 //! The header holds the slot's **generation** (even while a node lives there, odd once it was
 //! removed; keys remember it, so a key of a removed or replaced node no longer opens) and the
@@ -23,6 +25,10 @@ pub(crate) struct Slot<'id, T> {
 }
 
 impl<'id, T> Slot<'id, T> {
+    /// Where the cell starts within the slot: a node pointer points at the cell, and finds its
+    /// header this many bytes before it.
+    pub(crate) const CELL_OFFSET: usize = core::mem::offset_of!(Self, cell);
+
     /// A slot for a new node, made in a scope whose shared-scope mark is `mark` (0 outside
     /// shared scopes).
     pub(crate) fn new(value: T, mark: u32) -> Self {

@@ -66,7 +66,8 @@ struct LocalState {
     /// The page nodes are bumped in, and the rest of the slab it came from.
     pages: PageCursor,
     drops: Vec<DropRecord>,
-    /// Nodes allocated, added to the arena's count of live nodes when this allocator finishes.
+    /// Nodes allocated in a keyed arena, added to the arena's count of live nodes when this
+    /// allocator finishes.
     allocated: usize,
 }
 
@@ -111,6 +112,8 @@ impl LocalAllocator {
                 .cast::<Slot<'id, T>>();
             // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the slot.
             unsafe { slot.as_ptr().write(Slot::new(value, self.mark)) };
+            // Only a keyed arena is ever asked its length.
+            state.allocated += 1;
             // SAFETY: a field projection within the slot just written, so not null; it keeps
             // the slot's provenance, so the header can be found from it.
             unsafe { NonNull::new_unchecked(&raw mut (*slot.as_ptr()).cell) }
@@ -123,7 +126,6 @@ impl LocalAllocator {
             unsafe { cell.as_ptr().write(GhostCell::new(value)) };
             cell
         };
-        state.allocated += 1;
         if mem::needs_drop::<T>() {
             // SAFETY: the cell was just initialised; only the arena drops it (at `clear`, at
             // teardown, or by replacing it with another `T` on reuse, which leaves a live value

@@ -393,3 +393,38 @@ fn borrowed_payloads_are_not_refilled() {
         assert_eq!((old.borrow(token).text, new.borrow(token).text), ("a", "b"));
     });
 }
+
+/// The same with its type parameter bounded by `'static`: every instantiation is a `'static`
+/// type, so removed slots are refilled, by nodes of exactly the same instantiation.
+#[ghost_graph]
+struct StaticBoxed<T: 'static> {
+    value: T,
+    next: Option<StaticBoxed<T>>,
+}
+
+#[ghost_graph]
+struct WhereBoxed<T>
+where
+    T: 'static,
+{
+    value: T,
+    next: Option<WhereBoxed<T>>,
+}
+
+#[test]
+fn generic_node_types_bounded_by_static_are_refilled() {
+    let mut arena = Arena::new();
+    arena.scope_mut(|graph, token| {
+        let old = StaticBoxed::new_in(graph, 1_u32);
+        let other = StaticBoxed::new_in(graph, 1_u64);
+        graph.remove(old, token);
+        graph.remove(other, token);
+        // A `u64` node does not take the `u32` node's slot.
+        let wide = StaticBoxed::new_in(&graph.reusing(token), 2_u64);
+        let narrow = StaticBoxed::new_in(&graph.reusing(token), 2_u32);
+        assert_eq!((narrow, wide), (old, other));
+        let spaced = WhereBoxed::new_in(graph, "a");
+        graph.remove(spaced, token);
+        assert_eq!(WhereBoxed::new_in(&graph.reusing(token), "b"), spaced);
+    });
+}

@@ -333,6 +333,10 @@ impl Default for Arena<'_> {
 }
 
 impl fmt::Debug for Arena<'_> {
+    /// `len`: live nodes; `reusable_slots`: removed slots waiting to be refilled; `pages`: node
+    /// pages numbered since the last `clear` (memory kept by `clear` is not counted until it
+    /// is used again); `values_to_drop`: destructor records (one per slot of a type that
+    /// needs dropping, live or removed).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pending = self
             .pending_drops

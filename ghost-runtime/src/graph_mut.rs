@@ -81,7 +81,8 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// Removes `node`: empties each of its link fields, detaching it from every neighbour in
     /// both directions (each neighbour loses its inverse entry, across node types), makes its
     /// keys stop opening, and frees its slot for reuse. Returns `false`, doing nothing, if the
-    /// node was already removed.
+    /// node was already removed (and its slot not refilled since: a handle names a slot, so a
+    /// handle kept across a refill names the new node, and removes it).
     ///
     /// The node's value is not dropped now: it stays in the slot, readable through any handle
     /// or link that still points there, until the slot is reused by [`reusing`](Self::reusing),
@@ -147,8 +148,8 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id> {
 }
 
 impl Drop for GraphMut<'_, '_, '_> {
-    /// Gives the removed slots back to the arena, for the next exclusive scope, and counts the
-    /// nodes removed and refilled.
+    /// Gives the removed slots back to the arena (each exclusive scope refills them, this one
+    /// included), and counts the nodes removed and refilled.
     fn drop(&mut self) {
         let mut free = mem::take(self.free.get_mut());
         self.graph

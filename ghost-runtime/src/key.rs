@@ -45,9 +45,10 @@ pub trait GraphNode<'arena, 'id>: NodeHandle<'arena, 'id> {
     /// The node type with `'static` brands, which keys of this node name.
     type Kind: NodeKind<'arena, 'id, Ref = Self>;
 
-    /// The exact identity of `Kind`, if it is `'static` (the node type has no type or lifetime
-    /// parameters): removed slots are then refilled by new nodes of exactly this type. `None`
-    /// for other node types: their removed slots wait for `Arena::clear`.
+    /// The exact identity of `Kind`, if it is provably `'static` (the node type has no lifetime
+    /// parameters, and each type parameter is bounded by `'static`, as in
+    /// `struct Node<T: 'static>`): removed slots are then refilled by new nodes of exactly this
+    /// type. `None` for other node types: their removed slots wait for `Arena::clear`.
     fn static_kind() -> Option<StaticKind<Self::Kind>>;
 
     /// Empties every link field of this node, and removes this node from the inverse of each
@@ -233,7 +234,8 @@ impl<K> Hash for Key<K> {
 }
 
 impl<K> fmt::Debug for Key<K> {
-    /// `Key(3:120v2)`: arena epoch, dense index, generation.
+    /// `Key(3:120v2)`: arena epoch, dense index (the node's position in the arena's memory, in
+    /// 8-byte units, not a count of nodes), generation (even while the node lives).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Key({}:{}v{})", self.epoch, self.index, self.generation)
     }

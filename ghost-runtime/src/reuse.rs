@@ -109,9 +109,14 @@ impl FreeSlots {
 /// place; if its destructor panics, the new node stays allocated (its handle is lost) and the
 /// panic propagates.
 ///
-/// Slots are refilled for node types without type or lifetime parameters (whose kind is
-/// `'static`, see [`GraphNode::static_kind`]); other node types, and raw `alloc_node` calls,
-/// take new memory as through the graph.
+/// Slots are refilled for node types without lifetime parameters whose type parameters are
+/// bounded by `'static` (`struct Node<T: 'static>`; see [`GraphNode::static_kind`]); other
+/// node types, and raw `alloc_node` calls, take new memory as through the graph. A slot
+/// removed earlier in the same scope is refilled too.
+///
+/// A handle kept from before a removal then points at the new node (they compare equal, and
+/// its `key()` opens the new node): handles name slots, keys name nodes. Keep keys, not
+/// handles, across removals.
 pub struct Reusing<'g, 'src, 'arena, 'id> {
     graph: &'g GraphMut<'src, 'arena, 'id>,
     /// Taken out while a slot is refilled, put back before any user code (a destructor) runs;

@@ -40,14 +40,7 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         .fields
         .iter()
         .filter_map(|field| detach_field(input, field, names));
-    // Only a kind without type or lifetime parameters is provably `'static` here; other node
-    // types keep their removed slots until `clear`.
-    let static_kind = if input
-        .generics
-        .params
-        .iter()
-        .all(|param| matches!(param, syn::GenericParam::Const(_)))
-    {
+    let static_kind = if kind_is_static(input.generics) {
         quote!(::core::option::Option::Some(#private::StaticKind::of()))
     } else {
         quote!(::core::option::Option::None)
@@ -100,6 +93,33 @@ pub(super) fn expand_key_method(input: &Input<'_>, names: &Names<'_>) -> TokenSt
             #runtime::__private::Key::new(self)
         }
     }
+}
+
+/// Whether the struct with `'static` brands is provably `'static` in every instantiation, so
+/// its removed slots can be refilled: no lifetime parameters, and every type parameter bounded
+/// by `'static` where it is declared or in the `where` clause (`struct Node<T: 'static>`).
+fn kind_is_static(generics: &syn::Generics) -> bool {
+    let is_static = |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+        bounds.iter().any(
+            |bound| matches!(bound, syn::TypeParamBound::Lifetime(lifetime) if lifetime.ident == "static"),
+        )
+    };
+    generics.params.iter().all(|param| match param {
+        syn::GenericParam::Lifetime(_) => false,
+        syn::GenericParam::Const(_) => true,
+        syn::GenericParam::Type(param) => {
+            is_static(&param.bounds)
+                || generics.where_clause.as_ref().is_some_and(|clause| {
+                    clause.predicates.iter().any(|predicate| match predicate {
+                        syn::WherePredicate::Type(predicate) => {
+                            matches!(&predicate.bounded_ty, syn::Type::Path(path) if path.qself.is_none() && path.path.is_ident(&param.ident))
+                                && is_static(&predicate.bounds)
+                        }
+                        _ => false,
+                    })
+                })
+        }
+    })
 }
 
 /// `generics`, plus `'id: 'arena` when a payload names the brands.

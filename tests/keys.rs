@@ -423,8 +423,13 @@ fn generic_node_types_bounded_by_static_are_refilled() {
         let wide = StaticBoxed::new_in(&graph.reusing(token), 2_u64);
         let narrow = StaticBoxed::new_in(&graph.reusing(token), 2_u32);
         assert_eq!((narrow, wide), (old, other));
+        assert_eq!(
+            (narrow.borrow(token).value, wide.borrow(token).value),
+            (2, 2)
+        );
         let spaced = WhereBoxed::new_in(graph, "a");
         graph.remove(spaced, token);
         assert_eq!(WhereBoxed::new_in(&graph.reusing(token), "b"), spaced);
+        assert_eq!(spaced.borrow(token).value, "b");
     });
 }

@@ -486,6 +486,25 @@ mod tests {
     }
 
     #[test]
+    fn clear_keeps_the_slabs_for_the_next_nodes() {
+        let mut arena = Arena::new();
+        let count = if cfg!(miri) { 2_000 } else { 20_000 };
+        let mut first_round = None;
+        for round in 0..3_u64 {
+            arena.scope_mut(|graph, token| {
+                let nodes: Vec<_> = (0..count).map(|i| graph.alloc_node(i + round)).collect();
+                assert_eq!(*nodes[count as usize - 1].borrow(token), count - 1 + round);
+            });
+            let reserved = arena.book.slabs.reserved_pages();
+            assert!(reserved > 0);
+            // The same nodes again fit in the slabs kept: nothing new is reserved after a clear.
+            assert_eq!(*first_round.get_or_insert(reserved), reserved);
+            arena.clear();
+            assert!(arena.is_empty());
+        }
+    }
+
+    #[test]
     fn unused_reserved_memory_stays_below_one_slab() {
         let arena = Arena::new();
         arena.scope(|graph, token| {

@@ -4,6 +4,7 @@
 
 use core::fmt;
 use core::marker::PhantomData;
+use core::mem;
 use std::panic;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -182,13 +183,18 @@ impl<'src> Arena<'src> {
         // Pages numbered by shared scopes since the last exclusive one go into the lock-free
         // table; so do this scope's, when it ends, for the next `read`s.
         self.book.sync();
-        let result = self.enter(
+        let (result, mut free) = self.enter(
+            |arena| GraphMut::new(GraphIn::new(arena, 0), free),
             |graph, token| {
-                let graph = GraphMut::new(graph, free);
-                f(&graph, token)
+                let result = f(graph, token);
+                (result, graph.finish())
             },
-            0,
         );
+        self.change_live(mem::take(&mut free.live_change));
+        *self
+            .free_slots
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner) = free;
         self.book.sync();
         result
     }
@@ -240,11 +246,17 @@ impl<'src> Arena<'src> {
 
     /// Counts nodes that finished allocators made.
     pub(crate) fn add_live(&self, count: usize) {
+        if count == 0 {
+            return;
+        }
         self.live.fetch_add(count, Ordering::Relaxed);
     }
 
     /// Counts nodes removed (negative) and refilled by an exclusive scope.
     pub(crate) fn change_live(&self, change: isize) {
+        if change == 0 {
+            return;
+        }
         // Two's complement: adding the wrapped value subtracts for a negative change.
         self.live.fetch_add(change as usize, Ordering::Relaxed);
     }
@@ -266,19 +278,27 @@ impl<'src> Arena<'src> {
         &self,
         f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
     ) -> R {
-        self.enter(|graph, token| f(&graph, token), self.period())
+        let mark = self.period();
+        self.enter(
+            |arena| GraphIn::new(arena, mark),
+            |graph, token| f(graph, token),
+        )
     }
 
-    /// Makes the graph and token of one scope and runs `f` with them; the graph marks the
-    /// nodes it makes with the shared-scope `mark` (0 for an exclusive scope).
+    /// Makes the graph and token of one scope and runs `f` with them.
     ///
     /// Every public entry point passes a closure that forwards to a user closure generic over
     /// the brand, so the concrete brand chosen here (`'call`, this call's borrow of the arena)
     /// is invisible to user code.
-    fn enter<'call, R>(
+    ///
+    /// `make` builds the graph handle (a `GraphIn`, or a `GraphMut` around one) in place:
+    /// entering an exclusive scope to relink a few nodes should cost a few nanoseconds, not
+    /// a copy of the handle.
+    #[inline]
+    fn enter<'call, G, R>(
         &'call self,
-        f: impl FnOnce(GraphIn<'src, 'call, 'call>, &mut GhostToken<'call>) -> R,
-        mark: u32,
+        make: impl FnOnce(&'call Self) -> G,
+        f: impl FnOnce(&mut G, &mut GhostToken<'call>) -> R,
     ) -> R {
         GhostToken::new(|token| {
             // SAFETY: brands exist only at type-checking time; a `GhostToken` is a zero-sized
@@ -290,8 +310,8 @@ impl<'src> Arena<'src> {
             // is chosen outside the binder. This token is the only one made here, and it is
             // never duplicated.
             let mut token: GhostToken<'call> = unsafe { core::mem::transmute(token) };
-            let graph = GraphIn::<'src, 'call, 'call>::new(self, mark);
-            f(graph, &mut token)
+            let mut graph = make(self);
+            f(&mut graph, &mut token)
         })
     }
 
@@ -417,7 +437,10 @@ pub fn scope<'src, R>(
     f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
 ) -> R {
     let arena = Arena::with_headers(false);
-    let result = arena.enter(|graph, token| f(&graph, token), 0);
+    let result = arena.enter(
+        |arena| GraphIn::new(arena, 0),
+        |graph, token| f(graph, token),
+    );
     // Dropped explicitly, before returning: if a destructor panics, `result` is a local and is
     // dropped while unwinding. (A temporary arena dropped after the result is built would leak
     // the result on such a panic.)

@@ -65,6 +65,9 @@ struct LocalAllocator {
 struct LocalState {
     /// The page nodes are bumped in, and the rest of the slab it came from.
     pages: PageCursor,
+    /// Whether `pages` was seeded with a spare page of the arena yet: done on the first
+    /// allocation, so entering a scope that allocates nothing takes no lock.
+    seeded: bool,
     drops: Vec<DropRecord>,
     /// Nodes allocated in a keyed arena, added to the arena's count of live nodes when this
     /// allocator finishes.
@@ -72,10 +75,12 @@ struct LocalState {
 }
 
 impl LocalAllocator {
+    #[inline]
     fn new(arena: &Arena<'_>, mark: u32) -> Self {
         Self {
             state: UnsafeCell::new(LocalState {
-                pages: arena.take_spare_page(),
+                pages: PageCursor::default(),
+                seeded: false,
                 drops: Vec::new(),
                 allocated: 0,
             }),
@@ -107,8 +112,7 @@ impl LocalAllocator {
         }
         let cell = if self.keyed {
             let slot = state
-                .pages
-                .alloc(&arena.book, Layout::new::<Slot<'id, T>>())
+                .alloc(arena, Layout::new::<Slot<'id, T>>())
                 .cast::<Slot<'id, T>>();
             // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the slot.
             unsafe { slot.as_ptr().write(Slot::new(value, self.mark)) };
@@ -119,8 +123,7 @@ impl LocalAllocator {
             unsafe { NonNull::new_unchecked(&raw mut (*slot.as_ptr()).cell) }
         } else {
             let cell = state
-                .pages
-                .alloc(&arena.book, Layout::new::<GhostCell<'id, T>>())
+                .alloc(arena, Layout::new::<GhostCell<'id, T>>())
                 .cast::<GhostCell<'id, T>>();
             // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
             unsafe { cell.as_ptr().write(GhostCell::new(value)) };
@@ -142,11 +145,45 @@ impl LocalAllocator {
 
     /// Hands the destructor records, the count of new nodes and the unfinished page to the
     /// arena.
+    ///
+    /// An allocator that allocated nothing (a scope that only read or relinked) hands back
+    /// nothing and takes no lock.
+    #[inline]
     fn finish(&mut self, arena: &Arena<'_>) {
         let state = self.state.get_mut();
+        if !state.seeded {
+            debug_assert!(state.drops.is_empty() && state.allocated == 0);
+            return;
+        }
         arena.adopt_drops(mem::take(&mut state.drops));
         arena.add_live(mem::take(&mut state.allocated));
         arena.return_page(mem::take(&mut state.pages));
+    }
+}
+
+impl LocalState {
+    /// Memory for one node: bumped in the current page, or else (once) in a spare page a
+    /// finished allocator left, or else in a new page.
+    #[inline(always)]
+    fn alloc(&mut self, arena: &Arena<'_>, layout: Layout) -> NonNull<u8> {
+        match self.pages.try_bump(layout) {
+            Some(memory) => memory,
+            None => self.alloc_slow(arena, layout),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn alloc_slow(&mut self, arena: &Arena<'_>, layout: Layout) -> NonNull<u8> {
+        if !self.seeded {
+            self.seeded = true;
+            let spare = arena.take_spare_page();
+            if spare.has_room() {
+                // The cursor was never used (not seeded yet), so nothing is lost.
+                self.pages = spare;
+            }
+        }
+        self.pages.alloc(&arena.book, layout)
     }
 }
 
@@ -186,6 +223,7 @@ unsafe impl Sync for GraphIn<'_, '_, '_> {}
 impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     /// Only `Arena::enter` creates graphs, and drops them before it returns. Every node the
     /// graph and its allocators make carries the shared-scope `mark`.
+    #[inline]
     pub(crate) fn new(arena: &Arena<'src>, mark: u32) -> Self {
         Self {
             arena: NonNull::from(arena).cast(),

@@ -31,15 +31,28 @@ pub struct GraphMut<'src, 'arena, 'id> {
     /// put back when it ends; changed only with the token held mutably (in `remove` and
     /// `Reusing`).
     free: GhostCell<'id, FreeSlots>,
+    /// Whether `free` was handed back by `finish` (the normal end of `scope_mut`, which needs
+    /// no lock); if not, dropping the graph (during a panic) puts it back under the lock.
+    finished: bool,
 }
 
 impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// Only `Arena::scope_mut` creates these, with the arena's removed slots.
+    #[inline]
     pub(crate) fn new(graph: GraphIn<'src, 'arena, 'id>, free: FreeSlots) -> Self {
         Self {
             graph,
             free: GhostCell::new(free),
+            finished: false,
         }
+    }
+
+    /// Ends the scope normally: the removed slots, for `scope_mut` to put back into the
+    /// arena it holds exclusively.
+    #[inline]
+    pub(crate) fn finish(&mut self) -> FreeSlots {
+        self.finished = true;
+        mem::take(self.free.get_mut())
     }
 
     pub(crate) fn book(&self) -> &PageBook {
@@ -148,9 +161,13 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id> {
 }
 
 impl Drop for GraphMut<'_, '_, '_> {
-    /// Gives the removed slots back to the arena (each exclusive scope refills them, this one
-    /// included), and counts the nodes removed and refilled.
+    /// If the scope did not end normally (a panic), gives the removed slots back to the arena
+    /// (each exclusive scope refills them, this one included), and counts the nodes removed
+    /// and refilled.
     fn drop(&mut self) {
+        if self.finished {
+            return;
+        }
         let mut free = mem::take(self.free.get_mut());
         self.graph
             .arena()

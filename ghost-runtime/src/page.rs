@@ -132,6 +132,7 @@ impl PageBook {
     }
 
     /// Moves the pages numbered since the last call into the lock-free vector.
+    #[inline]
     pub(crate) fn sync(&mut self) {
         let recent = self
             .recent
@@ -231,6 +232,15 @@ impl PageCursor {
             return node;
         }
         self.alloc_slow(book, align, size)
+    }
+
+    /// Memory for one node with `layout` in the current run, if it fits there: `alloc`'s fast
+    /// path, which never takes new memory.
+    #[inline(always)]
+    pub(crate) fn try_bump(&mut self, layout: Layout) -> Option<NonNull<u8>> {
+        let align = layout.align().max(GRANULE);
+        let size = layout.size().max(1).next_multiple_of(GRANULE);
+        self.bump(align, size)
     }
 
     /// Memory for a node in the current run, if it fits there.

@@ -7,7 +7,7 @@ use syn::{
     PathArguments, Type, Visibility,
 };
 
-use crate::attr::{GraphArgs, LinkAttr, is_link_attr};
+use crate::attr::{GraphArgs, LinkAttr, is_link_attr, is_value_attr, value_attr_span};
 use crate::errors::Errors;
 
 /// A struct that `#[ghost_graph]` can expand.
@@ -38,6 +38,9 @@ pub(crate) struct Field<'a> {
 pub(crate) enum Role<'a> {
     /// Data the node carries; kept as written.
     Payload,
+    /// A `#[value]` field: data kept beside the node's structure, in a cell the scope's
+    /// `ValuePerm` opens, reached through accessor methods on the handle.
+    Value,
     /// A pointer to another node.
     Link(Link<'a>),
 }
@@ -183,14 +186,27 @@ impl<'a> Input<'a> {
     pub(crate) fn links(&self) -> impl Iterator<Item = (&Field<'a>, &Link<'a>)> {
         self.fields.iter().filter_map(|field| match &field.role {
             Role::Link(link) => Some((field, link)),
-            Role::Payload => None,
+            Role::Payload | Role::Value => None,
         })
     }
 
-    pub(crate) fn payloads(&self) -> impl Iterator<Item = &Field<'a>> {
+    /// The `#[value]` fields, in declaration order.
+    pub(crate) fn values(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields
             .iter()
-            .filter(|field| matches!(field.role, Role::Payload))
+            .filter(|field| matches!(field.role, Role::Value))
+    }
+
+    /// Whether the node has `#[value]` fields: it is then stored as a split node.
+    pub(crate) fn is_split(&self) -> bool {
+        self.values().next().is_some()
+    }
+
+    /// Payload and value fields in declaration order: `new_in`'s arguments.
+    pub(crate) fn arguments(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields
+            .iter()
+            .filter(|field| !matches!(field.role, Role::Link(_)))
     }
 
     pub(crate) fn field(&self, name: &Ident) -> Option<&Field<'a>> {
@@ -211,7 +227,7 @@ impl<'a> Field<'a> {
     pub(crate) fn link(&self) -> Option<&Link<'a>> {
         match &self.role {
             Role::Link(link) => Some(link),
-            Role::Payload => None,
+            Role::Payload | Role::Value => None,
         }
     }
 
@@ -268,14 +284,29 @@ impl<'a> Field<'a> {
                         ),
                     ));
                 }
-                Role::Payload
+                match value_attr_span(&field.attrs, errors) {
+                    Some(_) => value_role(field, ident, errors),
+                    None => Role::Payload,
+                }
             }
         };
+        if let (Role::Link(_), Some(span)) =
+            (&role, value_attr_span(&field.attrs, &mut Errors::default()))
+        {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "#[value] on link field `{ident}`: links are the node's structure, relinked with the token; only payload fields can be values"
+                ),
+            ));
+        }
         Some(Self {
             attrs: field
                 .attrs
                 .iter()
-                .filter(|attr| !is_link_attr(attr) && !is_cfg_attr_with_link(attr))
+                .filter(|attr| {
+                    !is_link_attr(attr) && !is_cfg_attr_with_link(attr) && !is_value_attr(attr)
+                })
                 .collect(),
             vis: &field.vis,
             ident,
@@ -283,6 +314,32 @@ impl<'a> Field<'a> {
             role,
         })
     }
+}
+
+/// The role of a payload field marked `#[value]`: `Value`, unless it carries attributes an
+/// accessor method cannot take (reported; it then stays a plain payload field).
+fn value_role<'a>(field: &syn::Field, ident: &Ident, errors: &mut Errors) -> Role<'a> {
+    let mut ok = true;
+    for attr in &field.attrs {
+        if attr.path().is_ident("cfg") {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "#[value] field `{ident}` cannot be #[cfg]-gated: the node's values are stored together; gate the whole struct, or make the value an `Option`"
+                ),
+            ));
+            ok = false;
+        } else if !attr.path().is_ident("doc") && !is_value_attr(attr) {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "#[value] field `{ident}` becomes the accessor methods `{ident}` and `{ident}_mut` on the handle, which take its doc comments only; remove this attribute"
+                ),
+            ));
+            ok = false;
+        }
+    }
+    if ok { Role::Value } else { Role::Payload }
 }
 
 /// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>`, `Option<Box<Node>>`,

@@ -139,3 +139,33 @@ fn parse_field_name(meta: &ParseNestedMeta<'_>) -> syn::Result<Ident> {
         )
     })
 }
+
+pub(crate) fn is_value_attr(attr: &Attribute) -> bool {
+    attr.path().is_ident("value")
+}
+
+/// Where a field's `#[value]` attribute is, if it has one; reports arguments and repeats.
+pub(crate) fn value_attr_span(attrs: &[Attribute], errors: &mut Errors) -> Option<Span> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| is_value_attr(attr)) {
+        if found.is_some() {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "duplicate #[value] attribute; remove this one",
+            ));
+            continue;
+        }
+        if !matches!(attr.meta, syn::Meta::Path(_)) {
+            errors.push(syn::Error::new_spanned(
+                &attr.meta,
+                "#[value] takes no arguments: write `#[value]` on the field",
+            ));
+        }
+        found = Some(
+            attr.path()
+                .get_ident()
+                .map_or_else(Span::call_site, Ident::span),
+        );
+    }
+    found
+}

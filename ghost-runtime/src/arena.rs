@@ -18,6 +18,7 @@ use crate::graph_mut::GraphMut;
 use crate::graph_read::GraphRead;
 use crate::page::{PageBook, PageCursor};
 use crate::reuse::FreeSlots;
+use crate::split::ValuePerm;
 
 /// A caller-owned arena of graph nodes whose payloads may borrow anything that outlives
 /// `'src`; an `Arena<'static>` can be kept in any struct.
@@ -199,6 +200,43 @@ impl<'src> Arena<'src> {
         result
     }
 
+    /// [`scope_mut`](Self::scope_mut), with the scope's [`ValuePerm`] lent beside the token:
+    /// for nodes with `#[value]` fields, whose values the permission reads (`&perm`, for as
+    /// long as it is borrowed, while the token relinks) and writes (`&mut perm`).
+    ///
+    /// ```
+    /// use ghost_runtime::{Arena, ghost_graph};
+    ///
+    /// #[ghost_graph]
+    /// struct Item {
+    ///     #[value]
+    ///     name: String,
+    ///     #[link(inverse = prev)]
+    ///     next: Option<Item>,
+    ///     prev: Option<Item>,
+    /// }
+    ///
+    /// let mut arena = Arena::new();
+    /// arena.scope_mut_split(|graph, token, perm| {
+    ///     let (a, b) = (Item::new_in(graph, "a".into()), Item::new_in(graph, "b".into()));
+    ///     let name = a.name(perm); // held across the relinking below
+    ///     b.link_next(a, token);
+    ///     assert_eq!(name, "a");
+    ///     b.name_mut(perm).push('!');
+    ///     assert_eq!(b.name(perm), "b!");
+    /// });
+    /// ```
+    pub fn scope_mut_split<R>(
+        &mut self,
+        f: impl for<'id> FnOnce(
+            &GraphMut<'src, 'id, 'id>,
+            &mut GhostToken<'id>,
+            &mut ValuePerm<'id>,
+        ) -> R,
+    ) -> R {
+        self.scope_mut(|graph, token| f(graph, token, ValuePerm::lend()))
+    }
+
     /// Runs `f` with read-only access to the arena: a graph that opens [`Key`](crate::Key)s,
     /// and a fresh token, lent shared (`&GhostToken`), so nothing can be linked or written.
     ///
@@ -283,6 +321,19 @@ impl<'src> Arena<'src> {
             |arena| GraphIn::new(arena, mark),
             |graph, token| f(graph, token),
         )
+    }
+
+    /// [`scope`](Self::scope), with the scope's [`ValuePerm`] lent beside the token (see
+    /// [`scope_mut_split`](Self::scope_mut_split)).
+    pub fn scope_split<R>(
+        &self,
+        f: impl for<'id> FnOnce(
+            &GraphIn<'src, 'id, 'id>,
+            &mut GhostToken<'id>,
+            &mut ValuePerm<'id>,
+        ) -> R,
+    ) -> R {
+        self.scope(|graph, token| f(graph, token, ValuePerm::lend()))
     }
 
     /// Makes the graph and token of one scope and runs `f` with them.
@@ -446,6 +497,34 @@ pub fn scope<'src, R>(
     // the result on such a panic.)
     drop(arena);
     result
+}
+
+/// [`scope`], with the scope's [`ValuePerm`] lent beside the token: for nodes with
+/// `#[value]` fields (see [`Arena::scope_mut_split`]).
+///
+/// ```
+/// use ghost_runtime::{ghost_graph, scope_split};
+///
+/// #[ghost_graph]
+/// struct Item {
+///     #[value]
+///     count: u32,
+///     next: Option<Item>,
+/// }
+///
+/// let total = scope_split(|graph, token, perm| {
+///     let a = Item::new_in(graph, 1);
+///     let b = Item::new_in(graph, 2);
+///     let counts = [a.count(perm), b.count(perm)];
+///     a.link_next(b, token); // relinking does not end the borrows of the values
+///     counts.iter().copied().sum::<u32>()
+/// });
+/// assert_eq!(total, 3);
+/// ```
+pub fn scope_split<'src, R>(
+    f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>, &mut ValuePerm<'id>) -> R,
+) -> R {
+    scope(|graph, token| f(graph, token, ValuePerm::lend()))
 }
 
 #[cfg(test)]

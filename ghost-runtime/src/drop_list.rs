@@ -13,9 +13,9 @@ pub(crate) struct DropRecord {
     drop_value: unsafe fn(NonNull<u8>),
 }
 
-// SAFETY: a record is only made (in `DropRecord::new`) for a `T: Send` value, so running its
-// destructor on another thread is allowed; the pointer itself is only dereferenced by that
-// destructor.
+// SAFETY: a record is only made (in `DropRecord::new`) for a value that may be dropped on any
+// thread, so running its destructor on another thread is allowed; the pointer itself is only
+// dereferenced by that destructor.
 unsafe impl Send for DropRecord {}
 
 impl DropRecord {
@@ -23,8 +23,9 @@ impl DropRecord {
     ///
     /// # Safety
     /// `value` must point to a live, initialised `T` that nothing else will drop, and stay valid
-    /// until the record is run.
-    pub(crate) unsafe fn new<T: Send>(value: NonNull<T>) -> Self {
+    /// until the record is run; the `T` may be dropped on any thread (it is `Send`, or made
+    /// only of `Send` values, as a split node's cells are).
+    pub(crate) unsafe fn new<T>(value: NonNull<T>) -> Self {
         unsafe fn drop_erased<T>(value: NonNull<u8>) {
             // SAFETY: `value` was a `NonNull<T>` when the record was made (see `new`), and
             // the caller of `new` promised it stays live and undropped until now.

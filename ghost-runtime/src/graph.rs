@@ -15,7 +15,8 @@ use crate::drop_list::DropRecord;
 use crate::key::{GraphNode, NodeKind};
 use crate::node_ptr::NodePtr;
 use crate::page::{self, PageCursor};
-use crate::slot::Slot;
+use crate::slot::{self, SlotHeader};
+use crate::split::{SplitCell, SplitPtr};
 
 /// Something nodes can be allocated from: a [`Graph`] or an [`Allocator`].
 ///
@@ -36,10 +37,35 @@ pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
     fn alloc_graph_node<N>(&self, value: N::Data) -> N
     where
         N: GraphNode<'arena, 'id>,
+        N::Kind: NodeKind<'arena, 'id, Ptr = NodePtr<'arena, 'id, N::Data>>,
         N::Data: Send + 'arena,
     {
         <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.alloc_node(value))
     }
+
+    /// Moves a split node's structure and value into new cells of the arena, side by side:
+    /// what generated `new_in` and `alloc_in` of a node with `#[value]` fields call. The same
+    /// as `alloc_split`, except for a [`Reusing`](crate::Reusing) allocator made with the
+    /// value permission, which refills a removed slot of the same kind first.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn alloc_split_node<N, V>(&self, structure: N::Data, value: V) -> N
+    where
+        N: GraphNode<'arena, 'id>,
+        N::Kind: NodeKind<'arena, 'id, Ptr = SplitPtr<'arena, 'id, N::Data, V>>,
+        N::Data: Send + 'arena,
+        V: Send + 'arena,
+    {
+        <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.alloc_split(structure, value))
+    }
+
+    /// Moves a split node's structure and value into new cells in the arena.
+    #[doc(hidden)]
+    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+        &self,
+        structure: T,
+        value: V,
+    ) -> SplitPtr<'arena, 'id, T, V>;
 }
 
 mod sealed {
@@ -95,52 +121,91 @@ impl LocalAllocator {
         arena: &Arena<'_>,
         value: T,
     ) -> NodePtr<'arena, 'id, T> {
-        // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
-        // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own).
-        // No code can re-enter it while this reference lives: moving `value` into place runs
-        // no code, and if allocation panics (out of memory), the only user code that
-        // runs is `value`'s destructor during unwinding, and `T: 'arena` keeps every graph and
-        // allocator of this arena out of its reach (they borrow the scope). Every point where
-        // allocation can panic (a new slab or large allocation) comes before the cursor
-        // changes, so a caller that catches the panic and allocates again finds it consistent.
-        let state = unsafe { &mut *self.state.get() };
-        const {
-            assert!(
-                mem::align_of::<Slot<'id, T>>() <= page::MAX_ALIGN,
-                "ghost-graph nodes may be aligned to at most 2 KiB"
-            );
-        }
-        let cell = if self.keyed {
-            let slot = state
-                .alloc(arena, Layout::new::<Slot<'id, T>>())
-                .cast::<Slot<'id, T>>();
-            // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the slot.
-            unsafe { slot.as_ptr().write(Slot::new(value, self.mark)) };
-            // Only a keyed arena is ever asked its length.
-            state.allocated += 1;
-            // SAFETY: a field projection within the slot just written, so not null; it keeps
-            // the slot's provenance, so the header can be found from it.
-            unsafe { NonNull::new_unchecked(&raw mut (*slot.as_ptr()).cell) }
-        } else {
-            let cell = state
-                .alloc(arena, Layout::new::<GhostCell<'id, T>>())
-                .cast::<GhostCell<'id, T>>();
-            // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
-            unsafe { cell.as_ptr().write(GhostCell::new(value)) };
-            cell
-        };
-        if mem::needs_drop::<T>() {
-            // SAFETY: the cell was just initialised; only the arena drops it (at `clear`, at
-            // teardown, or by replacing it with another `T` on reuse, which leaves a live value
-            // for this record), and the memory stays allocated until then (it belongs to the
-            // arena's slabs).
-            let record = unsafe { DropRecord::new(cell) };
-            state.drops.push(record);
-        }
+        // SAFETY: `T: Send`, so the cell may be dropped on any thread.
+        let cell = unsafe { self.store(arena, GhostCell::<'id, T>::new(value)) };
         // SAFETY: the cell is initialised (in a slot if the arena is keyed) and lives in the
         // arena's slabs until the arena drops or is cleared; the arena is borrowed by the scope
         // that made brand `'id` for at least as long as any token of that brand exists.
         unsafe { NodePtr::from_cell(cell) }
+    }
+
+    #[inline(always)]
+    fn alloc_split<'arena, 'id, T: Send + 'arena, V: Send + 'arena>(
+        &self,
+        arena: &Arena<'_>,
+        structure: T,
+        value: V,
+    ) -> SplitPtr<'arena, 'id, T, V> {
+        // SAFETY: `T: Send` and `V: Send`, so a cell holding a `T` and a `V` may be dropped on any
+        // thread.
+        let cell = unsafe { self.store(arena, SplitCell::<'id, T, V>::new(structure, value)) };
+        // SAFETY: as in `alloc`, for a split cell, which this memory stays: a refill writes
+        // only a split node of the same types (`RawNode::replace`).
+        unsafe { SplitPtr::from_cell(cell) }
+    }
+
+    /// Moves `content` (a node's cell, or a split node's cells) into new memory, after a
+    /// slot header if the arena is keyed, and records its destructor.
+    ///
+    /// # Safety
+    /// `content` may be dropped on any thread (it is, or holds only, `Send` values).
+    #[inline(always)]
+    unsafe fn store<C>(&self, arena: &Arena<'_>, content: C) -> NonNull<C> {
+        // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
+        // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own).
+        // No code can re-enter it while this reference lives: moving `content` into place runs
+        // no code, and if allocation panics (out of memory), the only user code that
+        // runs is `content`'s destructor during unwinding, and the callers' `'arena` bounds
+        // keep every graph and allocator of this arena out of its reach (they borrow the
+        // scope). Every point where allocation can panic (a new slab or large allocation)
+        // comes before the cursor changes, so a caller that catches the panic and allocates
+        // again finds it consistent.
+        let state = unsafe { &mut *self.state.get() };
+        let cell = if self.keyed {
+            const {
+                assert!(
+                    mem::align_of::<C>() <= page::MAX_ALIGN,
+                    "ghost-graph nodes may be aligned to at most 2 KiB"
+                );
+            }
+            let (layout, offset) = slot::slot_layout::<C>();
+            let slot = state.alloc(arena, layout);
+            // SAFETY: `PageCursor::alloc` returned fresh memory with the slot's layout: the
+            // header ends at `offset`, where `C` starts, both within it and aligned
+            // (`slot_layout`). The pointers keep the slot's provenance, so the header can be
+            // found from the cell.
+            unsafe {
+                let cell = slot.add(offset);
+                cell.sub(slot::HEADER)
+                    .cast::<SlotHeader>()
+                    .write(slot::new_header(self.mark));
+                let cell = cell.cast::<C>();
+                cell.write(content);
+                cell
+            }
+        } else {
+            const {
+                assert!(
+                    mem::align_of::<C>() <= page::MAX_ALIGN,
+                    "ghost-graph nodes may be aligned to at most 2 KiB"
+                );
+            }
+            let cell = state.alloc(arena, Layout::new::<C>()).cast::<C>();
+            // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
+            unsafe { cell.write(content) };
+            cell
+        };
+        // Only a keyed arena is ever asked its length.
+        state.allocated += usize::from(self.keyed);
+        if mem::needs_drop::<C>() {
+            // SAFETY: the cell was just initialised and may be dropped on any thread (this
+            // function's contract); only the arena drops it (at `clear`, at teardown, or by
+            // replacing its contents on reuse, which leaves a live value for this record), and
+            // the memory stays allocated until then (it belongs to the arena's slabs).
+            let record = unsafe { DropRecord::new(cell) };
+            state.drops.push(record);
+        }
+        cell
     }
 
     /// Hands the destructor records, the count of new nodes and the unfinished page to the
@@ -291,6 +356,19 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
             self.allocator().alloc_node(value)
         }
     }
+
+    #[inline(always)]
+    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+        &self,
+        structure: T,
+        value: V,
+    ) -> SplitPtr<'arena, 'id, T, V> {
+        if current_thread_mark() == self.owner_thread {
+            self.owner.alloc_split(self.arena(), structure, value)
+        } else {
+            self.allocator().alloc_split(structure, value)
+        }
+    }
 }
 
 impl Drop for GraphIn<'_, '_, '_> {
@@ -326,6 +404,15 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
     #[inline]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
         self.local.alloc(self.arena, value)
+    }
+
+    #[inline]
+    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+        &self,
+        structure: T,
+        value: V,
+    ) -> SplitPtr<'arena, 'id, T, V> {
+        self.local.alloc_split(self.arena, structure, value)
     }
 }
 

@@ -12,8 +12,10 @@ use crate::graph::{GraphIn, NodeAllocator};
 use crate::key::{GraphNode, Key, NodeKind};
 use crate::node_ptr::{NodeHandle, NodePtr};
 use crate::page::PageBook;
+use crate::raw_node::RawNode;
 use crate::reuse::{FreeSlots, Reusing};
 use crate::slot::is_live;
+use crate::split::{SplitPtr, ValuePerm};
 
 /// The graph handle of an exclusive scope ([`Arena::scope_mut`](crate::Arena::scope_mut)).
 ///
@@ -76,6 +78,7 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     where
         K: NodeKind<'arena, 'id>,
         <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
     {
         key.open(self.book(), None)
     }
@@ -87,6 +90,7 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     where
         K: NodeKind<'arena, 'id>,
         <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
     {
         self.get(key).is_some()
     }
@@ -107,7 +111,9 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// Costs the node's degree in link updates (each a scan of the neighbour's inverse field),
     /// plus O(1).
     pub fn remove<N: GraphNode<'arena, 'id>>(&self, node: N, token: &mut GhostToken<'id>) -> bool {
-        let ptr = node.node_ptr();
+        // Through the kind's own pointer: the slot is then listed only as memory of the way
+        // that kind is stored (a split slot is refilled only as a split node).
+        let ptr = <N::Kind as NodeKind<'arena, 'id>>::into_ptr(node).node_ptr();
         // SAFETY: the node carries this scope's brand, so this scope's graph allocated or
         // opened it in this arena, which is keyed (`GraphMut` exists only for an `Arena`'s
         // exclusive scopes; only the free `scope`'s private arena has no headers).
@@ -136,9 +142,24 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// It borrows the token mutably for as long as it lives (usually one statement): a
     /// removed slot may still be reachable through a stale link, and it must not be written
     /// while anyone can read through the token.
+    ///
+    /// Split nodes (with `#[value]` fields) are not refilled by it, since that drops a value
+    /// someone may be reading: use [`reusing_split`](Self::reusing_split).
     #[must_use]
     pub fn reusing<'g>(&'g self, token: &'g mut GhostToken<'id>) -> Reusing<'g, 'src, 'arena, 'id> {
-        Reusing::new(self, token)
+        Reusing::new(self, token, None)
+    }
+
+    /// Like [`reusing`](Self::reusing), and refills removed split nodes' slots too: it also
+    /// borrows the scope's [`ValuePerm`] mutably, so no reference to any value of the scope is
+    /// alive while a removed value is replaced and dropped.
+    #[must_use]
+    pub fn reusing_split<'g>(
+        &'g self,
+        token: &'g mut GhostToken<'id>,
+        perm: &'g mut ValuePerm<'id>,
+    ) -> Reusing<'g, 'src, 'arena, 'id> {
+        Reusing::new(self, token, Some(perm))
     }
 }
 
@@ -157,6 +178,15 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id> {
     #[inline(always)]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
         self.graph.alloc_node(value)
+    }
+
+    #[inline(always)]
+    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+        &self,
+        structure: T,
+        value: V,
+    ) -> SplitPtr<'arena, 'id, T, V> {
+        self.graph.alloc_split(structure, value)
     }
 }
 

@@ -9,6 +9,8 @@ use crate::brand::Brand;
 use crate::key::{Key, NodeKind};
 use crate::node_ptr::NodeHandle;
 use crate::page::PageBook;
+use crate::raw_node::RawNode;
+use crate::split::ValuePerm;
 
 /// The graph handle of a shared, read-only scope ([`Arena::read`](crate::Arena::read)).
 ///
@@ -47,8 +49,18 @@ impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
     where
         K: NodeKind<'arena, 'id>,
         <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
     {
         key.open(self.book, Some(self.period))
+    }
+
+    /// The scope's value permission, shared: reads the values of split nodes (fields marked
+    /// `#[value]`) for as long as the arena is borrowed, like the token of a read scope.
+    /// Nothing can write a value meanwhile: no `&mut ValuePerm` exists for a read scope's brand.
+    #[inline]
+    #[must_use]
+    pub fn perm(&self) -> &'arena ValuePerm<'id> {
+        ValuePerm::lend()
     }
 
     /// Whether `key` opens here: `self.get(key).is_some()`.
@@ -58,6 +70,7 @@ impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
     where
         K: NodeKind<'arena, 'id>,
         <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
+        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
     {
         self.get(key).is_some()
     }

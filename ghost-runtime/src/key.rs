@@ -15,8 +15,9 @@ use core::num::NonZeroU64;
 
 use ghost_cell::GhostToken;
 
-use crate::node_ptr::{NodeHandle, NodePtr};
+use crate::node_ptr::NodeHandle;
 use crate::page::PageBook;
+use crate::raw_node::RawNode;
 use crate::slot::is_live;
 
 /// A node type as keys name it: the `#[ghost_graph]` struct written with `'static` in place of
@@ -27,10 +28,16 @@ pub trait NodeKind<'arena, 'id> {
     /// The handle of this node type in a scope of brand `'id` (`TaskRef<'arena, 'id>`).
     type Ref: NodeHandle<'arena, 'id>;
 
+    /// How the node is stored: a [`NodePtr`] to its cell, or for a node with `#[value]`
+    /// fields a [`SplitPtr`](crate::SplitPtr) to its structure and value cells.
+    type Ptr: RawNode<'arena, 'id, Data = <Self::Ref as NodeHandle<'arena, 'id>>::Data>;
+
     /// Wraps a pointer to a node of this type in its handle.
-    fn from_ptr(
-        ptr: NodePtr<'arena, 'id, <Self::Ref as NodeHandle<'arena, 'id>>::Data>,
-    ) -> Self::Ref;
+    fn from_ptr(ptr: Self::Ptr) -> Self::Ref;
+
+    /// The pointer a handle wraps: `from_ptr` undone. Keys and removal go through it, so
+    /// they only ever record memory that was allocated as `Ptr` says.
+    fn into_ptr(node: Self::Ref) -> Self::Ptr;
 }
 
 /// A generated node handle (`TaskRef`): the node type its keys name, whether its removed slots
@@ -126,8 +133,9 @@ impl<K> Key<K> {
     pub fn new<'arena, 'id, N>(node: N) -> Self
     where
         N: GraphNode<'arena, 'id, Kind = K>,
+        K: NodeKind<'arena, 'id, Ref = N>,
     {
-        let ptr = node.node_ptr();
+        let ptr = K::into_ptr(node).node_ptr();
         let identity = ptr.identity();
         // A node of the free `scope`'s private arena has no header, and its key could never
         // be opened anyway (no `scope_mut` or `read` reaches that arena): give it an odd
@@ -170,10 +178,11 @@ impl<K> Key<K> {
         // node is in, so `cell` is that node's cell. Cells are neither moved nor freed within
         // an epoch. As below, it holds a `<K::Ref as NodeHandle>::Data`, and the arena borrowed
         // by the scope of brand `'id` keeps it allocated.
-        let ptr = unsafe { NodePtr::from_cell(cell.cast()) };
+        let raw = unsafe { <K::Ptr as RawNode<'arena, 'id>>::from_cell(cell) };
         // SAFETY: keys are opened only by `GraphMut` and `GraphRead`, whose arenas are keyed
         // (only the free `scope`'s private arena is not, and it has neither).
-        let (generation, mark) = unsafe { ptr.header() }.load();
+        let node = raw.node_ptr();
+        let (generation, mark) = unsafe { node.header() }.load();
         if generation != self.generation || !is_live(generation) {
             return None;
         }
@@ -182,14 +191,17 @@ impl<K> Key<K> {
         }
         // Why the cell holds a node of the right type: the slot holds a node whose handle had
         // `Kind = K`, and
-        // `GraphNode::Kind` requires `K::Ref` to be that handle type, so the slot holds a
-        // `<K::Ref as NodeHandle>::Data`, up to the brands `'arena` and `'id`, which exist only
+        // `GraphNode::Kind` requires `K::Ref` to be that handle type, and the key recorded the
+        // node through `K::into_ptr`, so the slot holds what a `K::Ptr` points to (a
+        // `GhostCell` of `<K::Ref as NodeHandle>::Data`, or a split cell of that and the
+        // value type: a `SplitPtr` exists only for memory allocated as one), up to the brands
+        // `'arena` and `'id`, which exist only
         // at compile time: every value in the node typed with the old scope's brands is a
         // handle into this same arena, or data that outlives `'src` and so the arena, and both
         // stay valid under this scope's brands. The value itself is valid: removal keeps it,
         // and a refill writes only a node of the same `'static` kind (`StaticKind`). The arena
         // is borrowed by the scope of brand `'id` that opens the key.
-        Some(K::from_ptr(ptr))
+        Some(K::from_ptr(raw))
     }
 }
 

@@ -115,12 +115,14 @@ mod key;
 mod links;
 mod node_ptr;
 mod page;
+mod raw_node;
 mod reuse;
 mod slab;
 mod slot;
+mod split;
 mod traverse;
 
-pub use arena::{Arena, scope};
+pub use arena::{Arena, scope, scope_split};
 pub use dot::to_dot;
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
@@ -130,7 +132,9 @@ pub use graph_read::GraphRead;
 pub use key::{GraphNode, Key, NodeKind, StaticKind};
 pub use links::{Follow, LinkSlot, follow};
 pub use node_ptr::{NodeHandle, NodePtr};
+pub use raw_node::RawNode;
 pub use reuse::Reusing;
+pub use split::{SplitPtr, ValuePerm};
 pub use traverse::{Bfs, Dfs, bfs, dfs};
 
 /// What generated code names. Not public API: it may change in any release.
@@ -144,6 +148,8 @@ pub mod __private {
         remove_one, take_link, unlink, unlink_symmetric,
     };
     pub use crate::node_ptr::{NodeHandle, NodePtr};
+    pub use crate::raw_node::RawNode;
+    pub use crate::split::{SplitPtr, ValuePerm};
     pub use ::core;
     pub use alloc::vec::Vec;
     pub use ghost_cell::{GhostCell, GhostToken};

@@ -8,7 +8,7 @@ use core::ptr::NonNull;
 
 use ghost_cell::{GhostCell, GhostToken};
 
-use crate::slot::{Slot, SlotHeader};
+use crate::slot::{self, SlotHeader};
 
 /// A pointer to a `GhostCell<'id, T>` allocated in a ghost-graph arena.
 ///
@@ -21,7 +21,7 @@ use crate::slot::{Slot, SlotHeader};
 /// token cannot name. It is usable only inside the scope that made its brand `'id`, and that
 /// scope keeps the arena alive.
 pub struct NodePtr<'arena, 'id, T> {
-    /// The node's cell (in a keyed arena, the second field of its `Slot`). Invariant in `T`,
+    /// The node's cell (in a keyed arena, right after its slot header). Invariant in `T`,
     /// so a handle cannot be retyped to hold shorter-lived payloads.
     cell: NonNull<GhostCell<'id, T>>,
     _arena: PhantomData<&'arena ()>,
@@ -31,8 +31,8 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     /// Wraps a pointer to a cell allocated in an arena.
     ///
     /// # Safety
-    /// `cell` must point to an initialised `GhostCell<'id, T>` (in a keyed arena, the cell of
-    /// a `Slot<'id, T>`) in a node page of an arena that
+    /// `cell` must point to an initialised `GhostCell<'id, T>` (in a keyed arena, right after
+    /// a slot header; it may be the structure cell of a split node) in a node page of an arena that
     /// the scope creating brand `'id` keeps borrowed: it then stays allocated (not necessarily
     /// undropped) wherever the pointer can be used, inside that scope or from payloads of an
     /// arena, which are dropped before any arena memory is freed. Its cell holds a valid `T`
@@ -58,15 +58,15 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     /// is whose brand belongs to a scope of an `Arena`.
     #[inline]
     pub(crate) unsafe fn header(&self) -> &SlotHeader {
-        // SAFETY: in a keyed arena the cell is the `cell` field of a `Slot<'id, T>`, whose
-        // header starts `CELL_OFFSET` bytes before it, within the same allocation (the pointer
+        // SAFETY: in a keyed arena every node (a cell, or a split node's cells) is stored right
+        // after its slot header (`slot::slot_layout`), within the same allocation (the pointer
         // carries its provenance); the slot stays allocated wherever the pointer can be used
         // (`from_cell`), and the header is an atomic: shared references to it may coexist
         // with anything.
         unsafe {
             self.cell
                 .cast::<u8>()
-                .sub(Slot::<'id, T>::CELL_OFFSET)
+                .sub(slot::HEADER)
                 .cast::<SlotHeader>()
                 .as_ref()
         }

@@ -21,6 +21,8 @@ use crate::graph::NodeAllocator;
 use crate::graph_mut::GraphMut;
 use crate::key::{GraphNode, NodeKind};
 use crate::node_ptr::NodePtr;
+use crate::raw_node::RawNode;
+use crate::split::{SplitPtr, ValuePerm};
 
 /// What an exclusive scope changes beside the nodes: removed slots waiting to be refilled,
 /// one list per node kind, and the change in the number of live nodes. Lent to each
@@ -122,16 +124,24 @@ pub struct Reusing<'g, 'src, 'arena, 'id> {
     /// Taken out while a slot is refilled, put back before any user code (a destructor) runs;
     /// a `Cell` because `NodeAllocator` allocates through `&self`.
     token: Cell<Option<&'g mut GhostToken<'id>>>,
+    /// The value permission, if split nodes are refilled too (`GraphMut::reusing_split`);
+    /// taken out and put back with the token.
+    perm: Cell<Option<&'g mut ValuePerm<'id>>>,
+    /// Whether `perm` was given (it is `None` while taken out).
+    has_perm: bool,
 }
 
 impl<'g, 'src, 'arena, 'id> Reusing<'g, 'src, 'arena, 'id> {
     pub(crate) fn new(
         graph: &'g GraphMut<'src, 'arena, 'id>,
         token: &'g mut GhostToken<'id>,
+        perm: Option<&'g mut ValuePerm<'id>>,
     ) -> Self {
         Self {
             graph,
             token: Cell::new(Some(token)),
+            has_perm: perm.is_some(),
+            perm: Cell::new(perm),
         }
     }
 }
@@ -143,15 +153,65 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
         self.graph.alloc_node(value)
     }
 
+    /// Takes new memory, as `alloc_node`.
+    #[inline]
+    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+        &self,
+        structure: T,
+        value: V,
+    ) -> SplitPtr<'arena, 'id, T, V> {
+        self.graph.alloc_split(structure, value)
+    }
+
     #[inline]
     fn alloc_graph_node<N>(&self, value: N::Data) -> N
     where
         N: GraphNode<'arena, 'id>,
+        N::Kind: NodeKind<'arena, 'id, Ptr = NodePtr<'arena, 'id, N::Data>>,
         N::Data: Send + 'arena,
     {
+        self.refill::<N>(value).unwrap_or_else(|value| {
+            <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value))
+        })
+    }
+
+    #[inline]
+    fn alloc_split_node<N, V>(&self, structure: N::Data, value: V) -> N
+    where
+        N: GraphNode<'arena, 'id>,
+        N::Kind: NodeKind<'arena, 'id, Ptr = SplitPtr<'arena, 'id, N::Data, V>>,
+        N::Data: Send + 'arena,
+        V: Send + 'arena,
+    {
+        self.refill::<N>((structure, value))
+            .unwrap_or_else(|(structure, value)| {
+                <N::Kind as NodeKind<'arena, 'id>>::from_ptr(
+                    self.graph.alloc_split(structure, value),
+                )
+            })
+    }
+}
+
+/// How nodes of handle type `N` are stored (`NodePtr` or `SplitPtr`).
+type PtrOf<'arena, 'id, N> = <<N as GraphNode<'arena, 'id>>::Kind as NodeKind<'arena, 'id>>::Ptr;
+
+/// What a node of handle type `N` is made from.
+type InitOf<'arena, 'id, N> = <PtrOf<'arena, 'id, N> as RawNode<'arena, 'id>>::Init;
+
+impl<'arena, 'id> Reusing<'_, '_, 'arena, 'id> {
+    /// Refills a removed slot of `N`'s kind with `init`, if one is listed and may be refilled
+    /// here; otherwise gives `init` back, for new memory.
+    #[inline]
+    fn refill<N>(&self, init: InitOf<'arena, 'id, N>) -> Result<N, InitOf<'arena, 'id, N>>
+    where
+        N: GraphNode<'arena, 'id>,
+    {
         let Some(kind) = N::static_kind() else {
-            return <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value));
+            return Err(init);
         };
+        if <PtrOf<'arena, 'id, N> as RawNode<'arena, 'id>>::SPLIT && !self.has_perm {
+            return Err(init);
+        }
         let token = self
             .token
             .take()
@@ -159,25 +219,29 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
         let free = self.graph.free_slots().borrow_mut(token);
         let Some(cell) = free.pop(kind.id()) else {
             self.token.set(Some(token));
-            return <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value));
+            return Err(init);
         };
         free.live_change += 1;
         // SAFETY: `GraphMut::remove` pushed `cell` for a removed node of this arena whose kind
-        // had exactly this `TypeId` (the lists are emptied at `clear`, with the pages), and
-        // `StaticKind` exists only for `'static` kinds, so that node's type was `N::Data` up to
+        // had exactly this `TypeId` (the lists are emptied at `clear`, with the pages), taken
+        // through that kind's `into_ptr`, so the slot holds what a `PtrOf<N>` points to.
+        // `StaticKind` exists only for `'static` kinds, so that node's type was `N`'s, up to
         // the brands, which exist only at compile time (the argument for opening keys in later
         // scopes, `Key::open`). Slots stay allocated until the arena is cleared or dropped,
         // which the scope borrowing it prevents.
-        let node = unsafe { NodePtr::<'arena, 'id, N::Data>::from_cell(cell.cast()) };
-        // The token is held mutably: nothing reads the removed value through a stale pointer
-        // while it is replaced.
-        let removed = node.replace(value, token);
+        let node = unsafe { <PtrOf<'arena, 'id, N> as RawNode<'arena, 'id>>::from_cell(cell) };
+        let mut perm = self.perm.take();
+        // The token (and for a split node the value permission) is held mutably: nothing reads
+        // the removed node through a stale pointer while it is replaced.
+        let removed = node.replace(init, token, perm.as_deref_mut());
         // SAFETY: the node is in this scope's arena, which is keyed (`GraphMut` exists only for
         // an `Arena`'s exclusive scopes).
-        unsafe { node.header() }.revive();
+        let structure = node.node_ptr();
+        unsafe { structure.header() }.revive();
+        self.perm.set(perm);
         self.token.set(Some(token));
         drop(removed);
-        <N::Kind as NodeKind<'arena, 'id>>::from_ptr(node)
+        Ok(<N::Kind as NodeKind<'arena, 'id>>::from_ptr(node))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Slots: what a keyed arena (every `Arena`; not the private arena of the free `scope`, whose
-//! nodes can have no use for keys) allocates for each node, a small header before the node's
-//! cell. Node pointers point at the cell either way.
+//! nodes can have no use for keys) allocates for each node, a small header right before the
+//! node's cell (or, for a split node, before its structure cell, which the value cell follows).
+//! Node pointers point at the cell either way.
 //!
 //! The header holds the slot's **generation** (even while a node lives there, odd once it was
 //! removed; keys remember it, so a key of a removed or replaced node no longer opens) and the
@@ -14,29 +15,27 @@
 
 use core::sync::atomic::{AtomicU64, Ordering};
 
-use ghost_cell::GhostCell;
+use core::alloc::Layout;
 
-/// A node's slot: the header, then the cell. `repr(C)` so the header is at the slot's start,
-/// where a key's address points.
-#[repr(C)]
-pub(crate) struct Slot<'id, T> {
-    pub(crate) header: SlotHeader,
-    pub(crate) cell: GhostCell<'id, T>,
+/// Where a slot's parts go for a node stored as `C` (a `GhostCell<'id, T>`, or a split node's
+/// structure and value cells): the slot's layout, and the offset of `C` within it. The header
+/// sits immediately before `C` (`HEADER` bytes before it) whatever `C`'s alignment, so a
+/// pointer to the node finds its header without knowing how the node is stored.
+pub(crate) fn slot_layout<C>() -> (Layout, usize) {
+    let (layout, offset) = Layout::new::<SlotHeader>()
+        .extend(Layout::new::<C>())
+        .expect("a node's slot fits in memory");
+    debug_assert!(offset >= HEADER);
+    (layout, offset)
 }
 
-impl<'id, T> Slot<'id, T> {
-    /// Where the cell starts within the slot: a node pointer points at the cell, and finds its
-    /// header this many bytes before it.
-    pub(crate) const CELL_OFFSET: usize = core::mem::offset_of!(Self, cell);
+/// The size of a slot header, which ends where the node starts.
+pub(crate) const HEADER: usize = size_of::<SlotHeader>();
 
-    /// A slot for a new node, made in a scope whose shared-scope mark is `mark` (0 outside
-    /// shared scopes).
-    pub(crate) fn new(value: T, mark: u32) -> Self {
-        Self {
-            header: SlotHeader(AtomicU64::new(u64::from(mark) << 32)),
-            cell: GhostCell::new(value),
-        }
-    }
+/// The header of a node made in a scope whose shared-scope mark is `mark` (0 outside shared
+/// scopes).
+pub(crate) fn new_header(mark: u32) -> SlotHeader {
+    SlotHeader(AtomicU64::new(u64::from(mark) << 32))
 }
 
 /// The generation (low 32 bits) and shared-scope mark (high 32 bits) of a slot.

@@ -5,7 +5,7 @@ use quote::quote;
 use syn::Ident;
 
 use super::Names;
-use crate::ast::{Input, LinkShape};
+use crate::ast::{Input, LinkShape, Role};
 
 /// `new_in` (payload fields as arguments), `alloc_in` (a whole struct literal) and, for
 /// nodes without generic parameters, `scope`.
@@ -17,37 +17,70 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
     let vis = input.vis;
     // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
     let allocator = Ident::new("allocator", Span::mixed_site());
-    let payload_params = input.payloads().map(|field| {
+    let payload_params = input.arguments().map(|field| {
         let (ident, ty, cfgs) = (field.ident, field.ty, field.cfgs());
         quote!(#(#cfgs)* #ident: #ty)
     });
-    let field_inits = input.fields.iter().map(|field| {
-        let (ident, cfgs) = (field.ident, field.cfgs());
-        match field.link() {
-            Some(link) if link.shape == LinkShape::Array => {
-                let len = link.array_len;
-                quote!(#(#cfgs)* #ident: [::core::option::Option::None; #len])
+    let value_params: Vec<_> = input
+        .values()
+        .map(|field| {
+            let (ident, ty) = (field.ident, field.ty);
+            quote!(#ident: #ty)
+        })
+        .collect();
+    let value_names: Vec<_> = input.values().map(|field| field.ident).collect();
+    let value_types: Vec<_> = input.values().map(|field| field.ty).collect();
+    let field_inits = input
+        .fields
+        .iter()
+        .filter(|field| !matches!(field.role, Role::Value))
+        .map(|field| {
+            let (ident, cfgs) = (field.ident, field.cfgs());
+            match field.link() {
+                Some(link) if link.shape == LinkShape::Array => {
+                    let len = link.array_len;
+                    quote!(#(#cfgs)* #ident: [::core::option::Option::None; #len])
+                }
+                Some(link) if link.shape.is_many() => {
+                    quote!(#(#cfgs)* #ident: #runtime::__private::Vec::new())
+                }
+                Some(_) => quote!(#(#cfgs)* #ident: ::core::option::Option::None),
+                None => quote!(#(#cfgs)* #ident),
             }
-            Some(link) if link.shape.is_many() => {
-                quote!(#(#cfgs)* #ident: #runtime::__private::Vec::new())
-            }
-            Some(_) => quote!(#(#cfgs)* #ident: ::core::option::Option::None),
-            None => quote!(#(#cfgs)* #ident),
-        }
-    });
+        });
     // Through `alloc_graph_node`, so a `Reusing` allocator can refill a removed slot; a node
     // whose payload names the brands is only well-formed where `'id: 'arena`, which the
     // handle's `GraphNode` impl then requires, so it takes new memory directly.
-    let alloc = if super::keys::payloads_name_brands(input) {
-        quote!(#handle(#runtime::__private::NodeAllocator::alloc_node(#allocator, node)))
-    } else {
-        quote!(#runtime::__private::NodeAllocator::alloc_graph_node::<#handle_ty>(#allocator, node))
+    let values = quote!((#(#value_names,)*));
+    let alloc = match (super::keys::payloads_name_brands(input), input.is_split()) {
+        (true, false) => {
+            quote!(#handle(#runtime::__private::NodeAllocator::alloc_node(#allocator, node)))
+        }
+        (true, true) => quote!(#handle(#runtime::__private::NodeAllocator::alloc_split(
+            #allocator, node, #values
+        ))),
+        (false, false) => quote!(
+            #runtime::__private::NodeAllocator::alloc_graph_node::<#handle_ty>(#allocator, node)
+        ),
+        (false, true) => quote!(
+            #runtime::__private::NodeAllocator::alloc_split_node::<#handle_ty, (#(#value_types,)*)>(
+                #allocator, node, #values
+            )
+        ),
     };
+    // A split node's values must be `Send` and outlive `'arena` too.
+    let values_bound = input
+        .is_split()
+        .then(|| quote!((#(#value_types,)*): ::core::marker::Send + 'arena,));
     let new_in_doc = format!(
         "Allocates a new `{node}` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.\n\n\
          The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop."
     );
-    let alloc_in_doc = "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).";
+    let alloc_in_doc = if input.is_split() {
+        "Allocates `node`, written as a struct literal (links included, `#[value]` fields left out), with its `#[value]` fields after it in declaration order, from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`)."
+    } else {
+        "Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`)."
+    };
     // `Node::scope(..)` could not infer a node's type parameters, and its own generics could
     // clash with the user's: only nodes without generics get it.
     let scope = input.generics.params.is_empty().then(|| {
@@ -80,8 +113,9 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             ) -> #handle_ty
             where
                 Self: ::core::marker::Send + 'arena,
+                #values_bound
             {
-                Self::alloc_in(#allocator, Self { #(#field_inits),* })
+                Self::alloc_in(#allocator, Self { #(#field_inits),* } #(, #value_names)*)
             }
 
             #[doc = #alloc_in_doc]
@@ -90,9 +124,11 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             #vis fn alloc_in(
                 #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
                 node: Self,
+                #(#value_params),*
             ) -> #handle_ty
             where
                 Self: ::core::marker::Send + 'arena,
+                #values_bound
             {
                 #alloc
             }

@@ -16,8 +16,9 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
         node,
         handle,
         generics,
+        ..
     } = names;
-    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let (node_ty, handle_ty, ptr_ty) = (names.node_ty(), names.handle_ty(), names.ptr_ty());
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let vis = input.vis;
     let handle_name = handle.to_string();
@@ -28,14 +29,14 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
     );
     quote! {
         #[doc = #doc]
-        #vis struct #handle #generics (#runtime::__private::NodePtr<'arena, 'id, #node_ty>) #where_clause;
+        #vis struct #handle #generics (#ptr_ty) #where_clause;
 
         impl #impl_generics #runtime::__private::NodeHandle<'arena, 'id> for #handle_ty #where_clause {
             type Data = #node_ty;
 
             #[inline]
             fn node_ptr(self) -> #runtime::__private::NodePtr<'arena, 'id, #node_ty> {
-                self.0
+                #runtime::__private::RawNode::node_ptr(self.0)
             }
         }
 

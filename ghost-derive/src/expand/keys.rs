@@ -14,9 +14,10 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         node,
         handle,
         generics,
+        ..
     } = names;
     let private = quote!(#runtime::__private);
-    let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
+    let (handle_ty, ptr_ty) = (names.handle_ty(), names.ptr_ty());
     let (impl_generics, _, _) = generics.split_for_impl();
     let kind_generics = with_brand_bound(input, generics);
     let kind_where = &kind_generics.where_clause;
@@ -51,10 +52,16 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
 
         impl #impl_generics #private::NodeKind<'arena, 'id> for #static_node #kind_where {
             type Ref = #handle_ty;
+            type Ptr = #ptr_ty;
 
             #[inline]
-            fn from_ptr(ptr: #private::NodePtr<'arena, 'id, #node_ty>) -> #handle_ty {
+            fn from_ptr(ptr: #ptr_ty) -> #handle_ty {
                 #handle(ptr)
+            }
+
+            #[inline]
+            fn into_ptr(node: #handle_ty) -> #ptr_ty {
+                node.0
             }
         }
 
@@ -159,7 +166,7 @@ pub(super) fn payloads_name_brands(input: &Input<'_>) -> bool {
         }
         false
     }
-    input.payloads().any(|field| {
+    input.arguments().any(|field| {
         let ty = field.ty;
         mentions(quote!(#ty))
     })

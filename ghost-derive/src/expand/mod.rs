@@ -3,13 +3,15 @@
 //! The expansion is meant to be read with `cargo expand`: it wires the user's names to generic
 //! code in the runtime and does nothing clever itself. Every path is absolute, through the
 //! runtime's hidden `__private` module, and nothing here is `unsafe`. One module per part of
-//! the output: `node` (the struct), `handle` (`<Name>Ref`), `constructors`, `links`.
+//! the output: `node` (the struct), `handle` (`<Name>Ref`), `constructors`, `keys`, `values`
+//! (accessors of `#[value]` fields), `links`.
 
 mod constructors;
 mod handle;
 mod keys;
 mod links;
 mod node;
+mod values;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -79,6 +81,8 @@ struct Names<'a> {
     handle: Ident,
     /// The user's generics with `'arena, 'id` in front.
     generics: Generics,
+    /// For a node with `#[value]` fields, their types as a tuple: `(String,)`.
+    values: Option<TokenStream>,
 }
 
 impl Names<'_> {
@@ -116,6 +120,17 @@ impl Names<'_> {
         let node = self.node;
         let user_params = self.generics.params.iter().skip(2).map(param_name);
         quote!(#node<'static, 'static #(, #user_params)*>)
+    }
+
+    /// What the handle wraps: `NodePtr<'arena, 'id, Node<..>>`, or for a node with values
+    /// `SplitPtr<'arena, 'id, Node<..>, (V1, ..)>`.
+    fn ptr_ty(&self) -> TokenStream {
+        let runtime = self.runtime;
+        let node_ty = self.node_ty();
+        match &self.values {
+            Some(values) => quote!(#runtime::__private::SplitPtr<'arena, 'id, #node_ty, #values>),
+            None => quote!(#runtime::__private::NodePtr<'arena, 'id, #node_ty>),
+        }
     }
 
     fn handle_ty(&self) -> TokenStream {
@@ -188,17 +203,23 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let mut generics = input.generics.clone();
     generics.params.insert(0, parse_quote!('id));
     generics.params.insert(0, parse_quote!('arena));
+    let values = input.is_split().then(|| {
+        let types = input.values().map(|field| field.ty);
+        quote!((#(#types,)*))
+    });
     let names = Names {
         runtime: &input.runtime,
         node: input.ident,
         handle: format_ident!("{}Ref", input.ident),
         generics,
+        values,
     };
     let node_struct = node::expand_node_struct(input, &names);
     let handle_struct = handle::expand_handle_struct(input, &names);
     let constructors = constructors::expand_constructors(input, &names);
     let keys = keys::expand_keys(input, &names);
     let key_method = keys::expand_key_method(input, &names);
+    let value_accessors = values::expand_value_accessors(input, &names);
     let link_helpers = input
         .links()
         .filter(|(_, link)| link.helpers)
@@ -240,6 +261,8 @@ fn expand(input: &Input<'_>) -> TokenStream {
             }
 
             #key_method
+
+            #value_accessors
 
             #(#link_helpers)*
         }

@@ -16,7 +16,7 @@ for BstRef<'arena, 'id> {
     fn node_ptr(
         self,
     ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>> {
-        self.0
+        ::ghost_runtime::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id> ::core::ops::Deref for BstRef<'arena, 'id> {
@@ -120,11 +120,18 @@ pub type BstKey = ::ghost_runtime::__private::Key<Bst<'static, 'static>>;
 impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
 for Bst<'static, 'static> {
     type Ref = BstRef<'arena, 'id>;
+    type Ptr = ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>>;
     #[inline]
     fn from_ptr(
         ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>>,
     ) -> BstRef<'arena, 'id> {
         BstRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: BstRef<'arena, 'id>,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Bst<'arena, 'id>> {
+        node.0
     }
 }
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>

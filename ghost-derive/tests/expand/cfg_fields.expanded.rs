@@ -18,7 +18,7 @@ for NodeRef<'arena, 'id> {
     fn node_ptr(
         self,
     ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>> {
-        self.0
+        ::ghost_runtime::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id> ::core::ops::Deref for NodeRef<'arena, 'id> {
@@ -125,11 +125,18 @@ type NodeKey = ::ghost_runtime::__private::Key<Node<'static, 'static>>;
 impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
 for Node<'static, 'static> {
     type Ref = NodeRef<'arena, 'id>;
+    type Ptr = ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>>;
     #[inline]
     fn from_ptr(
         ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>>,
     ) -> NodeRef<'arena, 'id> {
         NodeRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: NodeRef<'arena, 'id>,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Node<'arena, 'id>> {
+        node.0
     }
 }
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>

@@ -16,7 +16,7 @@ for PersonRef<'arena, 'id> {
     fn node_ptr(
         self,
     ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>> {
-        self.0
+        ::ghost_runtime::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id> ::core::ops::Deref for PersonRef<'arena, 'id> {
@@ -120,11 +120,18 @@ pub type PersonKey = ::ghost_runtime::__private::Key<Person<'static, 'static>>;
 impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
 for Person<'static, 'static> {
     type Ref = PersonRef<'arena, 'id>;
+    type Ptr = ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>>;
     #[inline]
     fn from_ptr(
         ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>>,
     ) -> PersonRef<'arena, 'id> {
         PersonRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: PersonRef<'arena, 'id>,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Person<'arena, 'id>> {
+        node.0
     }
 }
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>

@@ -31,7 +31,7 @@ where
         'id,
         Tree<'arena, 'id, 'src, K, V>,
     > {
-        self.0
+        ::ghost_runtime::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id, 'src, K: Ord, V> ::core::ops::Deref
@@ -175,6 +175,11 @@ where
     V: Clone,
 {
     type Ref = TreeRef<'arena, 'id, 'src, K, V>;
+    type Ptr = ::ghost_runtime::__private::NodePtr<
+        'arena,
+        'id,
+        Tree<'arena, 'id, 'src, K, V>,
+    >;
     #[inline]
     fn from_ptr(
         ptr: ::ghost_runtime::__private::NodePtr<
@@ -184,6 +189,16 @@ where
         >,
     ) -> TreeRef<'arena, 'id, 'src, K, V> {
         TreeRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: TreeRef<'arena, 'id, 'src, K, V>,
+    ) -> ::ghost_runtime::__private::NodePtr<
+        'arena,
+        'id,
+        Tree<'arena, 'id, 'src, K, V>,
+    > {
+        node.0
     }
 }
 impl<'arena, 'id, 'src, K: Ord, V> ::ghost_runtime::__private::GraphNode<'arena, 'id>

@@ -17,7 +17,7 @@ for VertexRef<'arena, 'id> {
     fn node_ptr(
         self,
     ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>> {
-        self.0
+        ::ghost_runtime::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id> ::core::ops::Deref for VertexRef<'arena, 'id> {
@@ -122,11 +122,18 @@ pub type VertexKey = ::ghost_runtime::__private::Key<Vertex<'static, 'static>>;
 impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
 for Vertex<'static, 'static> {
     type Ref = VertexRef<'arena, 'id>;
+    type Ptr = ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>>;
     #[inline]
     fn from_ptr(
         ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>>,
     ) -> VertexRef<'arena, 'id> {
         VertexRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: VertexRef<'arena, 'id>,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>> {
+        node.0
     }
 }
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>

@@ -16,7 +16,7 @@ for DirRef<'arena, 'id> {
     fn node_ptr(
         self,
     ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>> {
-        self.0
+        ::ghost_runtime::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id> ::core::ops::Deref for DirRef<'arena, 'id> {
@@ -120,11 +120,18 @@ pub type DirKey = ::ghost_runtime::__private::Key<Dir<'static, 'static>>;
 impl<'arena, 'id> ::ghost_runtime::__private::NodeKind<'arena, 'id>
 for Dir<'static, 'static> {
     type Ref = DirRef<'arena, 'id>;
+    type Ptr = ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>>;
     #[inline]
     fn from_ptr(
         ptr: ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>>,
     ) -> DirRef<'arena, 'id> {
         DirRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: DirRef<'arena, 'id>,
+    ) -> ::ghost_runtime::__private::NodePtr<'arena, 'id, Dir<'arena, 'id>> {
+        node.0
     }
 }
 impl<'arena, 'id> ::ghost_runtime::__private::GraphNode<'arena, 'id>

@@ -19,7 +19,7 @@ for EntryRef<'arena, 'id> {
     fn node_ptr(
         self,
     ) -> ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>> {
-        self.0
+        ::my_reexport::ghost::__private::RawNode::node_ptr(self.0)
     }
 }
 impl<'arena, 'id> ::core::ops::Deref for EntryRef<'arena, 'id> {
@@ -122,11 +122,18 @@ pub(crate) type EntryKey = ::my_reexport::ghost::__private::Key<Entry<'static, '
 impl<'arena, 'id> ::my_reexport::ghost::__private::NodeKind<'arena, 'id>
 for Entry<'static, 'static> {
     type Ref = EntryRef<'arena, 'id>;
+    type Ptr = ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>;
     #[inline]
     fn from_ptr(
         ptr: ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>,
     ) -> EntryRef<'arena, 'id> {
         EntryRef(ptr)
+    }
+    #[inline]
+    fn into_ptr(
+        node: EntryRef<'arena, 'id>,
+    ) -> ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>> {
+        node.0
     }
 }
 impl<'arena, 'id> ::my_reexport::ghost::__private::GraphNode<'arena, 'id>

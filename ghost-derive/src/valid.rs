@@ -31,6 +31,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
             link.inverse = partners.get(field.ident).cloned();
         }
     }
+    check_value_names(input, errors);
     for clashing in check_generated_names(input, errors) {
         if let Some(Role::Link(link)) = input
             .fields
@@ -217,4 +218,33 @@ fn clash(span: Span, name: &str, owner: &Ident) -> syn::Error {
             "the generated method `{name}` would be defined twice (it also comes from link field `{owner}`); rename one of the fields"
         ),
     )
+}
+
+/// Each `#[value]` field `v` generates `v` and `v_mut` on the handle; neither may shadow the
+/// handle's own methods or a link's helpers. A clashing field is kept as a plain payload field
+/// (reported), so the expansion defines nothing twice.
+fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
+    let mut taken: Vec<String> = HANDLE_METHODS.iter().map(ToString::to_string).collect();
+    for (field, link) in input.links() {
+        taken.extend(generated_method_names(field.ident, link));
+    }
+    for field in &mut input.fields {
+        if !matches!(field.role, Role::Value) {
+            continue;
+        }
+        let name = field.ident.to_string();
+        let bare = name.strip_prefix("r#").unwrap_or(&name).to_string();
+        let mine = [bare.clone(), format!("{bare}_mut")];
+        if let Some(clash) = mine.iter().find(|name| taken.contains(name)) {
+            errors.push(syn::Error::new(
+                field.ident.span(),
+                format!(
+                    "#[value] field `{bare}` gives the handle a method `{clash}`, which it already has (the handle's own, or a link helper); rename the field"
+                ),
+            ));
+            field.role = Role::Payload;
+            continue;
+        }
+        taken.extend(mine);
+    }
 }

@@ -1,0 +1,803 @@
+//! [`LruCache`]: a least-recently-used cache whose `get` relinks the list yet returns values
+//! borrowed from the value permission, so several can be held at once.
+//!
+//! The source is the permission pattern ("Design safe collection API with compile-time
+//! reference stability in Rust"), whose own cache wraps `lru`'s raw-pointer code and never
+//! frees a node. Here the list is a `#[ghost_graph]` node type: its links sit in the
+//! structure cell (relinked with the scope's token), its key and value in the value cell
+//! (opened with [`ValuePerm`]). A `hashbrown::HashTable` maps keys to node keys, comparing
+//! through the nodes, so `K` is stored once and need not be `Clone` (as in `lru`). An evicted
+//! entry's node is refilled in place by the entry that evicts it, and popped entries' nodes
+//! are kept for the next puts: memory stays flat under any number of puts.
+
+use core::borrow::Borrow;
+use core::fmt;
+use core::hash::{BuildHasher, Hash};
+use core::num::NonZeroUsize;
+
+use ghost_runtime::{Arena, GhostToken, GraphMut, GraphRead, ValuePerm, ghost_graph};
+use hashbrown::DefaultHashBuilder;
+use hashbrown::HashTable;
+
+/// One entry, or the list's sentinel (whose value is `None`), or a node kept for reuse after
+/// a pop (also `None`). The list is circular through the sentinel: `next` goes towards the
+/// least recently used entry.
+#[ghost_graph]
+struct Entry<K: 'static, V: 'static> {
+    #[value]
+    pair: Option<(K, V)>,
+    next: Option<Entry<K, V>>,
+    prev: Option<Entry<K, V>>,
+}
+
+type Node<'g, K, V> = EntryRef<'g, 'g, K, V>;
+type EntryKeyOf<K, V> = EntryKey<K, V>;
+
+/// A least-recently-used cache of at most `cap` entries, in safe Rust.
+///
+/// Two APIs:
+/// - the plain one, as in the `lru` crate: [`put`](Self::put), [`get`](Self::get) (which
+///   takes `&mut self`, so one value at a time), [`peek`](Self::peek), [`pop`](Self::pop) ...;
+/// - [`scope`](Self::scope), which splits the cache into a [`CacheHandle`] (the permission to
+///   change the order and the entries) and a [`ValuePerm`] (the permission to read and write
+///   values): `handle.get(&k, &perm)` moves the entry to the front and returns `&'perm V`, so
+///   several values can be held while the cache is reordered.
+///
+/// ```
+/// use std::num::NonZeroUsize;
+/// use ghost_collections::LruCache;
+///
+/// let mut cache: LruCache<&str, String> = LruCache::new(NonZeroUsize::new(2).unwrap());
+/// cache.scope(|mut cache, perm| {
+///     cache.put("apple", "red".into(), perm);
+///     cache.put("banana", "yellow".into(), perm);
+///     let (a, b) = (cache.get(&"apple", perm), cache.get(&"banana", perm));
+///     assert_eq!((a.unwrap().as_str(), b.unwrap().as_str()), ("red", "yellow"));
+/// });
+/// assert_eq!(cache.put("lemon", "yellow".into()), Some("red".to_string())); // evicts apple
+/// assert_eq!(cache.peek(&"apple"), None);
+/// ```
+///
+/// `K` and `V` must be `Send + Sync + 'static` (the runtime's arena is kept between scopes
+/// and may be read from several threads); `lru` accepts borrowed and thread-local types.
+///
+/// Memory: per entry, one arena slot (8-byte header, two links, `Option<(K, V)>`) and one
+/// 16-byte key in the hash table; evicted and popped slots are reused, never freed before
+/// [`clear`](Self::clear) keeps them or the cache drops.
+pub struct LruCache<K: 'static, V: 'static, S = DefaultHashBuilder> {
+    arena: Arena<'static>,
+    state: State<K, V, S>,
+}
+
+/// Everything but the arena: what a [`CacheHandle`] borrows mutably.
+struct State<K: 'static, V: 'static, S> {
+    /// Node keys, hashed by their entry's key.
+    table: HashTable<EntryKeyOf<K, V>>,
+    /// The list's sentinel: `next` is the most recently used entry, `prev` the least.
+    sentinel: EntryKeyOf<K, V>,
+    /// Nodes whose entry was popped, for the next puts.
+    spare: Vec<EntryKeyOf<K, V>>,
+    len: usize,
+    cap: NonZeroUsize,
+    hasher: S,
+}
+
+impl<K, V> LruCache<K, V>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+{
+    /// An empty cache holding at most `cap` entries. Allocates nothing until the first put
+    /// beyond the sentinel node.
+    #[must_use]
+    pub fn new(cap: NonZeroUsize) -> Self {
+        Self::with_hasher(cap, DefaultHashBuilder::default())
+    }
+
+    /// An empty cache with room for `usize::MAX` entries: it never evicts.
+    #[must_use]
+    pub fn unbounded() -> Self {
+        Self::new(NonZeroUsize::MAX)
+    }
+}
+
+impl<K, V, S> LruCache<K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+    /// An empty cache of at most `cap` entries hashing keys with `hasher` (`lru`'s
+    /// `with_hasher`).
+    #[must_use]
+    pub fn with_hasher(cap: NonZeroUsize, hasher: S) -> Self {
+        let mut arena = Arena::new();
+        let sentinel = arena.scope_mut(|graph, token| {
+            let sentinel = Entry::new_in(graph, None);
+            let body = sentinel.borrow_mut(token);
+            body.next = Some(sentinel);
+            body.prev = Some(sentinel);
+            sentinel.key()
+        });
+        Self {
+            arena,
+            state: State {
+                table: HashTable::new(),
+                sentinel,
+                spare: Vec::new(),
+                len: 0,
+                cap,
+                hasher,
+            },
+        }
+    }
+
+    /// Splits the cache into a [`CacheHandle`] (reorders, inserts, removes) and the scope's
+    /// [`ValuePerm`] (reads and writes values), and runs `f` with them; returns what `f`
+    /// returns.
+    ///
+    /// Values borrowed through `&perm` stay valid while the handle reorders the cache; only
+    /// what needs `&mut perm` (put, push, pop, resize, clear, `*_mut`) ends those borrows. The
+    /// handle and the permission carry a brand of this call, so neither works with another
+    /// cache's scope, and no reference leaves `f`. Entering costs about 20 ns.
+    pub fn scope<R>(
+        &mut self,
+        f: impl for<'brand> FnOnce(CacheHandle<'_, 'brand, K, V, S>, &mut ValuePerm<'brand>) -> R,
+    ) -> R {
+        let state = &mut self.state;
+        self.arena.scope_mut_split(|graph, token, perm| {
+            let sentinel = open(graph, state.sentinel);
+            f(
+                CacheHandle {
+                    graph,
+                    token,
+                    state,
+                    sentinel,
+                },
+                perm,
+            )
+        })
+    }
+
+    /// Inserts or updates `k`, making it the most recently used entry. Returns the old value
+    /// of `k`, or else, when the cache was full, the value of the evicted least recently used
+    /// entry (the permission pattern's convention; `lru`'s `put` drops it), or else `None`.
+    /// O(1) expected.
+    pub fn put(&mut self, k: K, v: V) -> Option<V> {
+        self.scope(|mut cache, perm| cache.put(k, v, perm))
+    }
+
+    /// Inserts or updates `k`, making it the most recently used entry. Returns the replaced
+    /// pair `(k, old value)` if `k` was there, or else the evicted pair when the cache was
+    /// full (as `lru`'s `push`). O(1) expected.
+    pub fn push(&mut self, k: K, v: V) -> Option<(K, V)> {
+        self.scope(|mut cache, perm| cache.push(k, v, perm))
+    }
+
+    /// The value of `k`, made the most recently used entry; `None` if absent. O(1) expected.
+    ///
+    /// It takes `&mut self`, so one value at a time: use [`scope`](Self::scope) to hold
+    /// several.
+    pub fn get<Q>(&mut self, k: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let key = self.scope(|mut cache, perm| cache.touch(k, perm))?;
+        self.arena
+            .value(key)
+            .and_then(|(pair,)| pair.as_ref())
+            .map(|(_, v)| v)
+    }
+
+    /// The value of `k`, exclusively, made the most recently used entry; `None` if absent.
+    pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let key = self.scope(|mut cache, perm| cache.touch(k, perm))?;
+        self.arena
+            .value_mut(key)
+            .and_then(|(pair,)| pair.as_mut())
+            .map(|(_, v)| v)
+    }
+
+    /// The value of `k`, without changing the order; `None` if absent. O(1) expected.
+    pub fn peek<Q>(&self, k: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let key = self.find_key(k)?;
+        self.arena
+            .value(key)
+            .and_then(|(pair,)| pair.as_ref())
+            .map(|(_, v)| v)
+    }
+
+    /// The value of `k`, exclusively, without changing the order; `None` if absent.
+    pub fn peek_mut<Q>(&mut self, k: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let key = self.find_key(k)?;
+        self.arena
+            .value_mut(key)
+            .and_then(|(pair,)| pair.as_mut())
+            .map(|(_, v)| v)
+    }
+
+    /// The least recently used entry, without changing the order.
+    pub fn peek_lru(&self) -> Option<(&K, &V)> {
+        let key = self.arena.read(|graph, token| {
+            Some(neighbour(graph, token, self.state.sentinel, Side::Prev)?.key())
+        })?;
+        self.pair_of(key)
+    }
+
+    /// Whether `k` is in the cache (the order is not changed). O(1) expected.
+    pub fn contains<Q>(&self, k: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.find_key(k).is_some()
+    }
+
+    /// Removes `k`, returning its value; `None` if absent. O(1) expected.
+    pub fn pop<Q>(&mut self, k: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.scope(|mut cache, perm| cache.pop(k, perm))
+    }
+
+    /// Removes `k`, returning its key and value; `None` if absent.
+    pub fn pop_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.scope(|mut cache, perm| cache.pop_entry(k, perm))
+    }
+
+    /// Removes the least recently used entry; `None` if the cache is empty. O(1) expected.
+    pub fn pop_lru(&mut self) -> Option<(K, V)> {
+        self.scope(|mut cache, perm| cache.pop_lru(perm))
+    }
+
+    /// Makes `k` the most recently used entry; `false` if absent.
+    pub fn promote<Q>(&mut self, k: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.scope(|mut cache, perm| cache.touch(k, perm).is_some())
+    }
+
+    /// Changes the capacity, evicting least recently used entries (dropped) down to `cap`.
+    pub fn resize(&mut self, cap: NonZeroUsize) {
+        self.scope(|mut cache, perm| cache.resize(cap, perm));
+    }
+
+    /// Removes every entry (dropping each key and value once); the arena keeps its memory
+    /// for the next entries.
+    pub fn clear(&mut self) {
+        self.scope(|mut cache, perm| cache.clear(perm));
+    }
+
+    /// The number of entries.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.state.len
+    }
+
+    /// Whether the cache holds no entry.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.state.len == 0
+    }
+
+    /// The most entries the cache holds before evicting.
+    #[must_use]
+    pub fn cap(&self) -> NonZeroUsize {
+        self.state.cap
+    }
+
+    /// Nodes in the cache's arena: the list's sentinel, the entries, and nodes kept from
+    /// popped entries for the next puts. At most `cap + 1` however many entries came and
+    /// went (for tests of flat memory).
+    #[doc(hidden)]
+    #[must_use]
+    pub fn nodes(&self) -> usize {
+        self.arena.len()
+    }
+
+    /// The entries from most to least recently used, without changing the order. Each step
+    /// costs a shared entry into the arena and two key openings (a few nanoseconds).
+    pub fn iter(&self) -> CacheIter<'_, K, V, S> {
+        CacheIter {
+            cache: self,
+            at: self.state.sentinel,
+            remaining: self.state.len,
+        }
+    }
+
+    /// The node key of `k`'s entry.
+    fn find_key<Q>(&self, k: &Q) -> Option<EntryKeyOf<K, V>>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let hash = self.state.hasher.hash_one(k);
+        self.state
+            .table
+            .find(hash, |key| {
+                self.pair_of(*key)
+                    .is_some_and(|(stored, _)| stored.borrow() == k)
+            })
+            .copied()
+    }
+
+    /// The key and value in the node `key` names.
+    fn pair_of(&self, key: EntryKeyOf<K, V>) -> Option<(&K, &V)> {
+        let (pair,) = self.arena.value(key)?;
+        pair.as_ref().map(|(k, v)| (k, v))
+    }
+}
+
+impl<K, V, S> fmt::Debug for LruCache<K, V, S>
+where
+    K: Hash + Eq + Send + Sync + fmt::Debug + 'static,
+    V: Send + Sync + fmt::Debug + 'static,
+    S: BuildHasher,
+{
+    /// The entries, most recently used first, then the capacity.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LruCache")
+            .field("entries", &DebugEntries(self))
+            .field("cap", &self.state.cap)
+            .finish()
+    }
+}
+
+struct DebugEntries<'a, K: 'static, V: 'static, S>(&'a LruCache<K, V, S>);
+
+impl<K, V, S> fmt::Debug for DebugEntries<'_, K, V, S>
+where
+    K: Hash + Eq + Send + Sync + fmt::Debug + 'static,
+    V: Send + Sync + fmt::Debug + 'static,
+    S: BuildHasher,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.0.iter()).finish()
+    }
+}
+
+/// The entries of an [`LruCache`], most recently used first: `(&K, &V)`. Made by
+/// [`LruCache::iter`].
+pub struct CacheIter<'a, K: 'static, V: 'static, S> {
+    cache: &'a LruCache<K, V, S>,
+    /// The node last yielded (the sentinel before the first).
+    at: EntryKeyOf<K, V>,
+    remaining: usize,
+}
+
+impl<'a, K, V, S> Iterator for CacheIter<'a, K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+    type Item = (&'a K, &'a V);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let cache = self.cache;
+        let next = cache
+            .arena
+            .read(|graph, token| Some(neighbour(graph, token, self.at, Side::Next)?.key()))?;
+        self.at = next;
+        self.remaining -= 1;
+        cache.pair_of(next)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<K, V, S> ExactSizeIterator for CacheIter<'_, K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+}
+
+impl<K, V, S> fmt::Debug for CacheIter<'_, K, V, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CacheIter")
+            .field("remaining", &self.remaining)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Side {
+    Next,
+    Prev,
+}
+
+/// The neighbour of the node `key` names, in a read scope.
+fn neighbour<'g, K, V>(
+    graph: &GraphRead<'static, 'g, 'g>,
+    token: &GhostToken<'g>,
+    key: EntryKeyOf<K, V>,
+    side: Side,
+) -> Option<EntryRef<'g, 'g, K, V>>
+where
+    K: Send + Sync + 'static,
+    V: Send + Sync + 'static,
+{
+    let node = graph.get(key)?.borrow(token);
+    match side {
+        Side::Next => node.next,
+        Side::Prev => node.prev,
+    }
+}
+
+/// Opens a key of this cache's arena: every node the cache made lives until the cache drops
+/// (nodes are refilled in place, never removed), so this always succeeds.
+fn open<'g, K, V>(graph: &GraphMut<'static, 'g, 'g>, key: EntryKeyOf<K, V>) -> Node<'g, K, V>
+where
+    K: Send + Sync + 'static,
+    V: Send + Sync + 'static,
+{
+    graph
+        .get(key)
+        .expect("an LruCache never removes its arena's nodes")
+}
+
+/// The cache inside [`LruCache::scope`]: the permission to reorder, insert and remove
+/// entries. Values are read and written with the scope's [`ValuePerm`].
+///
+/// `get` takes `&mut self` (it moves the entry to the front) and `&'p ValuePerm`, and returns
+/// `Option<&'p V>`: the value stays borrowed from the permission only, so further `get`s do not
+/// end it. Everything that moves or drops a value takes `&mut ValuePerm`.
+pub struct CacheHandle<'c, 'brand, K: 'static, V: 'static, S = DefaultHashBuilder> {
+    graph: &'c GraphMut<'static, 'brand, 'brand>,
+    token: &'c mut GhostToken<'brand>,
+    state: &'c mut State<K, V, S>,
+    sentinel: EntryRef<'brand, 'brand, K, V>,
+}
+
+impl<'brand, K, V, S> CacheHandle<'_, 'brand, K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+    /// Inserts or updates `k` as the most recently used entry. Returns `k`'s old value, or
+    /// else the evicted entry's value when the cache was full, or else `None`. O(1) expected.
+    pub fn put(&mut self, k: K, v: V, perm: &mut ValuePerm<'brand>) -> Option<V> {
+        self.push(k, v, perm).map(|(_, v)| v)
+    }
+
+    /// Inserts or updates `k` as the most recently used entry. Returns `(k, old value)` if
+    /// `k` was there, or else the evicted pair when the cache was full, or else `None` (as
+    /// `lru`'s `push`). O(1) expected.
+    pub fn push(&mut self, k: K, v: V, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
+        let hash = self.state.hasher.hash_one(&k);
+        if let Some(node) = self.find(hash, &k, perm) {
+            self.move_to_front(node);
+            let (_, old) = node.pair_mut(perm).as_mut()?;
+            let old = core::mem::replace(old, v);
+            return Some((k, old));
+        }
+        if self.state.len >= self.state.cap.get() {
+            // Full: refill the least recently used entry's node in place.
+            let lru = self.lru_node()?;
+            let (old_k, old_v) = node_pair_replace(lru, (k, v), perm)?;
+            self.unlist(self.state.hasher.hash_one(&old_k), lru);
+            self.list(hash, lru, perm);
+            self.move_to_front(lru);
+            return Some((old_k, old_v));
+        }
+        let node = match self.state.spare.pop() {
+            Some(key) => {
+                let node = open(self.graph, key);
+                *node.pair_mut(perm) = Some((k, v));
+                node
+            }
+            None => Entry::new_in(self.graph, Some((k, v))),
+        };
+        self.attach_front(node);
+        self.list(hash, node, perm);
+        self.state.len += 1;
+        None
+    }
+
+    /// The value of `k`, made the most recently used entry; `None` if absent. The value stays
+    /// borrowed from `perm` only, so it survives later `get`s. O(1) expected.
+    pub fn get<'p, Q>(&mut self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let node = self.find(self.state.hasher.hash_one(k), k, perm)?;
+        self.move_to_front(node);
+        node.pair(perm).as_ref().map(|(_, v)| v)
+    }
+
+    /// The value of `k`, exclusively, made the most recently used entry; `None` if absent.
+    pub fn get_mut<'p, Q>(&mut self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let node = self.find(self.state.hasher.hash_one(k), k, perm)?;
+        self.move_to_front(node);
+        node.pair_mut(perm).as_mut().map(|(_, v)| v)
+    }
+
+    /// The value of `k` without changing the order; `None` if absent.
+    pub fn peek<'p, Q>(&self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let node = self.find(self.state.hasher.hash_one(k), k, perm)?;
+        node.pair(perm).as_ref().map(|(_, v)| v)
+    }
+
+    /// The value of `k`, exclusively, without changing the order; `None` if absent. It takes
+    /// `&self`, so [`len`](Self::len) and other `&self` methods still work while the `&mut V`
+    /// is held.
+    pub fn peek_mut<'p, Q>(&self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let node = self.find(self.state.hasher.hash_one(k), k, perm)?;
+        node.pair_mut(perm).as_mut().map(|(_, v)| v)
+    }
+
+    /// The least recently used entry, without changing the order.
+    pub fn peek_lru<'p>(&self, perm: &'p ValuePerm<'brand>) -> Option<(&'p K, &'p V)> {
+        let node = self.lru_node()?;
+        node.pair(perm).as_ref().map(|(k, v)| (k, v))
+    }
+
+    /// Whether `k` is in the cache (the order is not changed).
+    pub fn contains<Q>(&self, k: &Q, perm: &ValuePerm<'brand>) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.find(self.state.hasher.hash_one(k), k, perm).is_some()
+    }
+
+    /// Removes `k`, returning its value; `None` if absent.
+    pub fn pop<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.pop_entry(k, perm).map(|(_, v)| v)
+    }
+
+    /// Removes `k`, returning its key and value; `None` if absent.
+    pub fn pop_entry<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<(K, V)>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let hash = self.state.hasher.hash_one(k);
+        let node = self.find(hash, k, perm)?;
+        self.unlist(hash, node);
+        Some(self.vacate(node, perm))
+    }
+
+    /// Removes the least recently used entry; `None` if the cache is empty.
+    pub fn pop_lru(&mut self, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
+        let node = self.lru_node()?;
+        let hash = self.state.hasher.hash_one(&node.pair(perm).as_ref()?.0);
+        self.unlist(hash, node);
+        Some(self.vacate(node, perm))
+    }
+
+    /// Changes the capacity, evicting (and dropping) least recently used entries down to it.
+    pub fn resize(&mut self, cap: NonZeroUsize, perm: &mut ValuePerm<'brand>) {
+        while self.state.len > cap.get() {
+            drop(self.pop_lru(perm));
+        }
+        self.state.cap = cap;
+    }
+
+    /// Removes every entry, dropping each key and value once; the nodes are kept for the next
+    /// puts.
+    pub fn clear(&mut self, perm: &mut ValuePerm<'brand>) {
+        while let Some(pair) = self.pop_lru(perm) {
+            drop(pair);
+        }
+    }
+
+    /// The entries from most to least recently used, borrowed from `perm`.
+    pub fn iter<'p>(&'p self, perm: &'p ValuePerm<'brand>) -> CacheHandleIter<'p, 'brand, K, V> {
+        CacheHandleIter {
+            token: self.token,
+            perm,
+            at: self.sentinel,
+            remaining: self.state.len,
+        }
+    }
+
+    /// The number of entries.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.state.len
+    }
+
+    /// Whether the cache holds no entry.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.state.len == 0
+    }
+
+    /// The most entries the cache holds before evicting.
+    #[must_use]
+    pub fn cap(&self) -> NonZeroUsize {
+        self.state.cap
+    }
+
+    /// Finds `k`'s entry and moves it to the front; its node key.
+    fn touch<Q>(&mut self, k: &Q, perm: &ValuePerm<'brand>) -> Option<EntryKeyOf<K, V>>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let node = self.find(self.state.hasher.hash_one(k), k, perm)?;
+        self.move_to_front(node);
+        Some(node.key())
+    }
+
+    /// The node of `k`'s entry: probes the table, comparing through the nodes.
+    fn find<Q>(&self, hash: u64, k: &Q, perm: &ValuePerm<'brand>) -> Option<Node<'brand, K, V>>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let mut found = None;
+        self.state.table.find(hash, |key| {
+            let node = open(self.graph, *key);
+            let hit = node
+                .pair(perm)
+                .as_ref()
+                .is_some_and(|(stored, _)| stored.borrow() == k);
+            if hit {
+                found = Some(node);
+            }
+            hit
+        })?;
+        found
+    }
+
+    /// The least recently used entry's node, if any.
+    fn lru_node(&self) -> Option<Node<'brand, K, V>> {
+        let last = self.sentinel.borrow(self.token).prev?;
+        (last != self.sentinel).then_some(last)
+    }
+
+    /// Adds `node` (whose pair is set) to the table under `hash`.
+    fn list(&mut self, hash: u64, node: Node<'brand, K, V>, perm: &ValuePerm<'brand>) {
+        let (graph, hasher) = (self.graph, &self.state.hasher);
+        self.state.table.insert_unique(hash, node.key(), |key| {
+            let pair = open(graph, *key).pair(perm);
+            pair.as_ref().map_or(0, |(k, _)| hasher.hash_one(k))
+        });
+    }
+
+    /// Removes `node` (whose key hashes to `hash`) from the table.
+    fn unlist(&mut self, hash: u64, node: Node<'brand, K, V>) {
+        let key = node.key();
+        if let Ok(entry) = self.state.table.find_entry(hash, |listed| *listed == key) {
+            entry.remove();
+        }
+    }
+
+    /// Takes `node`'s pair out, unlinks it, and keeps the node for the next puts.
+    fn vacate(&mut self, node: Node<'brand, K, V>, perm: &mut ValuePerm<'brand>) -> (K, V) {
+        self.detach(node);
+        self.state.len -= 1;
+        self.state.spare.push(node.key());
+        node.pair_mut(perm)
+            .take()
+            .expect("a listed entry holds its pair")
+    }
+
+    fn detach(&mut self, node: Node<'brand, K, V>) {
+        let body = node.borrow(self.token);
+        let (prev, next) = (body.prev, body.next);
+        if let (Some(prev), Some(next)) = (prev, next) {
+            prev.borrow_mut(self.token).next = Some(next);
+            next.borrow_mut(self.token).prev = Some(prev);
+        }
+    }
+
+    fn attach_front(&mut self, node: Node<'brand, K, V>) {
+        let first = self.sentinel.borrow(self.token).next;
+        let body = node.borrow_mut(self.token);
+        body.prev = Some(self.sentinel);
+        body.next = first;
+        self.sentinel.borrow_mut(self.token).next = Some(node);
+        if let Some(first) = first {
+            first.borrow_mut(self.token).prev = Some(node);
+        }
+    }
+
+    fn move_to_front(&mut self, node: Node<'brand, K, V>) {
+        if self.sentinel.borrow(self.token).next != Some(node) {
+            self.detach(node);
+            self.attach_front(node);
+        }
+    }
+}
+
+/// Replaces `node`'s pair by `pair`, returning the old one.
+fn node_pair_replace<'brand, K, V>(
+    node: Node<'brand, K, V>,
+    pair: (K, V),
+    perm: &mut ValuePerm<'brand>,
+) -> Option<(K, V)> {
+    node.pair_mut(perm).replace(pair)
+}
+
+impl<K, V, S> fmt::Debug for CacheHandle<'_, '_, K, V, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CacheHandle")
+            .field("len", &self.state.len)
+            .field("cap", &self.state.cap)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The entries of a [`CacheHandle`], most recently used first, borrowed from the permission.
+pub struct CacheHandleIter<'p, 'brand, K: 'static, V: 'static> {
+    token: &'p GhostToken<'brand>,
+    perm: &'p ValuePerm<'brand>,
+    at: EntryRef<'brand, 'brand, K, V>,
+    remaining: usize,
+}
+
+impl<'p, K: 'static, V: 'static> Iterator for CacheHandleIter<'p, '_, K, V> {
+    type Item = (&'p K, &'p V);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.at = self.at.borrow(self.token).next?;
+        self.remaining -= 1;
+        self.at.pair(self.perm).as_ref().map(|(k, v)| (k, v))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<K: 'static, V: 'static> ExactSizeIterator for CacheHandleIter<'_, '_, K, V> {}
+
+impl<K: 'static, V: 'static> fmt::Debug for CacheHandleIter<'_, '_, K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CacheHandleIter")
+            .field("remaining", &self.remaining)
+            .finish_non_exhaustive()
+    }
+}

@@ -91,6 +91,7 @@ impl Drop for Counted {
 struct Holder {
     #[value]
     value: Counted,
+    #[allow(dead_code)] // only its drop is counted
     structure: Counted,
     next: Option<Holder>,
 }

@@ -1,1 +1,942 @@
-//! placeholder
+//! [`List`]: a doubly-linked list whose element references stay valid while the list is
+//! relinked, built on `#[ghost_graph]` alone.
+//!
+//! The idea is the permission pattern of "Design safe collection API with compile-time
+//! reference stability in Rust" (the blog post that wished such a list were in `std`), put in
+//! `GhostCell` terms (Yanovski, Dang, Jung and Dreyer, "`GhostCell`: Separating Permissions from
+//! Data in Rust", ICFP 2021): the permission to relink nodes (the scope's `GhostToken`, held
+//! inside the [`ListHandle`]) is separate from the permission to read and write elements (the
+//! scope's [`ValuePerm`]). Nodes never move, so `&T` borrowed through `&perm` survives pushes,
+//! pops of other elements and moves; only what moves or drops an element
+//! ([`take`](ListHandle::take), [`remove`](ListHandle::remove),
+//! [`get_mut`](ListHandle::get_mut)) needs `&mut perm`.
+//!
+//! # Layout
+//!
+//! A circular list of `#[ghost_graph]` nodes around a sentinel, whose element is `None`: the
+//! sentinel's `next` is the front and its `prev` the back, so no operation has a special case
+//! for an end. The list keeps an [`Arena<'static>`](Arena) and the sentinel's key; every
+//! operation enters the arena, opens the sentinel and relinks from there.
+//!
+//! # Keys and staleness
+//!
+//! A [`ListKey`] is the runtime's key of the element's node. When an element leaves the list
+//! for good (popped, removed, taken), its node is removed from the arena with `graph.remove`,
+//! which bumps the slot's generation: its keys stop opening at once, and a later push refills
+//! the slot (through `graph.reusing_split`, which needs the value permission because it drops
+//! the slot's old value) as a new node that old keys do not open. So memory stays flat under
+//! push/pop churn without a free list or generation counter of our own. `clear` renews the
+//! arena's epoch, which ends every key.
+//!
+//! Pushes inside a [`List::scope`] take no permission, so they cannot refill a slot: they take
+//! new memory, which later plain pushes do not give back (slots freed are refilled, slots
+//! taken stay taken until `clear` or drop). A workload that only ever pushes inside scopes
+//! grows by its number of pushes; one that uses the plain API stays at its largest length.
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::iter::FusedIterator;
+use std::panic::{self, AssertUnwindSafe};
+
+use ghost_runtime::{Arena, GhostToken, GraphMut, ValuePerm};
+
+use self::node::{Node, NodeKey, NodeRef};
+
+mod node {
+    use ghost_runtime::ghost_graph;
+
+    /// A node of a [`List`](super::List): the sentinel, or one element's node.
+    #[ghost_graph]
+    pub(super) struct Node<T: 'static> {
+        /// The element: `Some` while it belongs to the list (linked, or detached by a scoped
+        /// pop and not yet taken); `None` for the sentinel and once taken, when the node is
+        /// removed from the arena for its slot to be refilled.
+        #[value]
+        pub(super) element: Option<T>,
+        /// The next node towards the back (the sentinel's is the front element, or the
+        /// sentinel itself when the list is empty). `None` only while the node is detached.
+        #[link(inverse = prev)]
+        pub(super) next: Option<Node<T>>,
+        /// The next node towards the front: `next` read backwards.
+        pub(super) prev: Option<Node<T>>,
+    }
+}
+
+/// Which end of the list an operation works at.
+#[derive(Clone, Copy)]
+enum End {
+    Front,
+    Back,
+}
+
+/// A `'static`, copyable name for an element of one [`List`], returned by every push.
+///
+/// It opens (in [`List::get`], [`ListHandle::get`] and the other methods taking a key) only
+/// while its element belongs to the list that made it: linked, or popped inside a
+/// [`List::scope`] and not yet taken. Once the element is popped, removed, taken or cleared,
+/// or the scope that popped it ends, the key opens to `None` (or `false`) forever, also after
+/// the element's memory holds a newer element. A key of another list opens to `None`.
+///
+/// `Copy`, `Eq`, `Ord`, `Hash`, `Debug`, `Send` and `Sync` whatever `T` is; 16 bytes. The
+/// order is the order of the elements' places in memory, not in the list.
+pub struct ListKey<T: 'static> {
+    node: NodeKey<T>,
+}
+
+impl<T> ListKey<T> {
+    fn new(node: NodeRef<'_, '_, T>) -> Self {
+        Self { node: node.key() }
+    }
+}
+
+impl<T> Clone for ListKey<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for ListKey<T> {}
+
+impl<T> PartialEq for ListKey<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.node == other.node
+    }
+}
+
+impl<T> Eq for ListKey<T> {}
+
+impl<T> PartialOrd for ListKey<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T> Ord for ListKey<T> {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.node.cmp(&other.node)
+    }
+}
+
+impl<T> Hash for ListKey<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.node.hash(state);
+    }
+}
+
+impl<T> fmt::Debug for ListKey<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ListKey").field(&self.node).finish()
+    }
+}
+
+/// What the list keeps beside its arena. Lent mutably to each [`ListHandle`].
+struct ListState<T: 'static> {
+    /// The sentinel's key; `None` until the first push and after `clear` (then made by the
+    /// next operation that links).
+    sentinel: Option<NodeKey<T>>,
+    /// Linked elements.
+    len: usize,
+    /// Nodes removed from the arena and not refilled since: the arena refills one at each
+    /// plain push (its free slots hold only our nodes).
+    vacant: usize,
+    /// Keys of nodes popped inside the running scope; those not taken by its end are taken
+    /// then, and their elements dropped. Empty outside scopes.
+    detached: Vec<NodeKey<T>>,
+}
+
+impl<T: Send + Sync + 'static> ListState<T> {
+    /// The sentinel, made (and linked to itself) if the list has none yet.
+    fn open_sentinel<'id>(
+        &mut self,
+        graph: &GraphMut<'static, 'id, 'id>,
+        token: &mut GhostToken<'id>,
+    ) -> NodeRef<'id, 'id, T> {
+        if let Some(sentinel) = self.sentinel.and_then(|key| graph.get(key)) {
+            return sentinel;
+        }
+        // Only for a new or cleared list, which has no vacant node to refill.
+        let sentinel = Node::new_in(graph, None);
+        sentinel.link_next(sentinel, token);
+        self.sentinel = Some(sentinel.key());
+        sentinel
+    }
+}
+
+/// Links the detached `node` right after `at`.
+fn link_after<'id, T: 'static>(
+    at: NodeRef<'id, 'id, T>,
+    node: NodeRef<'id, 'id, T>,
+    token: &mut GhostToken<'id>,
+) {
+    let next = at.next(token);
+    // Lets go of `next` (its `prev` is cleared), then hands it to `node`.
+    at.link_next(node, token);
+    if let Some(next) = next {
+        node.link_next(next, token);
+    }
+}
+
+/// Links the detached `node` right before `at`.
+fn link_before<'id, T: 'static>(
+    at: NodeRef<'id, 'id, T>,
+    node: NodeRef<'id, 'id, T>,
+    token: &mut GhostToken<'id>,
+) {
+    let prev = at.prev(token);
+    at.link_prev(node, token);
+    if let Some(prev) = prev {
+        node.link_prev(prev, token);
+    }
+}
+
+/// Unlinks `node` (not the sentinel), joining its neighbours; afterwards its links are `None`.
+fn unlink<'id, T: 'static>(node: NodeRef<'id, 'id, T>, token: &mut GhostToken<'id>) {
+    let next = node.unlink_next(token);
+    let prev = node.unlink_prev(token);
+    // With one element, both are the sentinel, which links to itself again.
+    if let (Some(prev), Some(next)) = (prev, next) {
+        prev.link_next(next, token);
+    }
+}
+
+/// A reference-stable doubly-linked list: elements never move, so references to some of them
+/// stay valid while others are pushed, popped, or moved (inside a [`scope`](Self::scope)), and
+/// every element has a [`ListKey`] to find it again in O(1).
+///
+/// Outside scopes it is an ordinary deque with the names of `std`'s `LinkedList` and
+/// `VecDeque`, plus keys:
+///
+/// ```
+/// use ghost_collections::List;
+///
+/// let mut list: List<String> = ["b", "c"].into_iter().map(String::from).collect();
+/// let a = list.push_front("a".to_string());
+/// list.push_back("d".to_string());
+/// assert_eq!(list.remove(a).as_deref(), Some("a"));
+/// assert_eq!(list.get(a), None); // its key stops opening
+/// list.front_mut().unwrap().push('!');
+/// assert_eq!(format!("{list:?}"), r#"["b!", "c", "d"]"#);
+/// assert_eq!(list.pop_back().as_deref(), Some("d"));
+/// ```
+///
+/// Inside [`scope`](Self::scope) it keeps references across relinking:
+///
+/// ```
+/// use ghost_collections::List;
+///
+/// let mut list = List::new();
+/// let first = list.push_back(String::from("first"));
+/// list.scope(|mut list, perm| {
+///     let held: &String = list.get(first, perm).unwrap();
+///     list.push_front(String::from("zeroth")); // no permission needed
+///     list.move_to_front(first);
+///     let popped = list.pop_back().unwrap(); // unlinked, still readable
+///     assert_eq!(held, "first");
+///     assert_eq!(list.get(popped, perm).map(String::as_str), Some("zeroth"));
+/// });
+/// assert_eq!(list.len(), 1);
+/// ```
+///
+/// `T` must be `Send + Sync + 'static`: the runtime's arena can be entered from several
+/// threads and is kept in a struct as `Arena<'static>`, so it requires both today.
+///
+/// Costs: every operation that takes or gives a key, or relinks, opens one or two keys (a few
+/// loads each) on top of its O(1) relinking; plain iteration opens two keys per element. A
+/// node is 3 words plus `Option<T>` and an 8-byte slot header; nodes freed by plain pops and
+/// removals are refilled by plain pushes (see the module docs for scoped pushes).
+pub struct List<T: 'static> {
+    arena: Arena<'static>,
+    state: ListState<T>,
+}
+
+impl<T: Send + Sync + 'static> List<T> {
+    /// An empty list. Allocates nothing until the first push. O(1).
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            arena: Arena::new(),
+            state: ListState {
+                sentinel: None,
+                len: 0,
+                vacant: 0,
+                detached: Vec::new(),
+            },
+        }
+    }
+
+    /// The number of elements. O(1).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.state.len
+    }
+
+    /// Whether the list has no elements. O(1).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.state.len == 0
+    }
+
+    /// Adds `value` at the front; returns its key. Refills the node of an element popped or
+    /// removed earlier, if there is one, else takes new memory. O(1).
+    pub fn push_front(&mut self, value: T) -> ListKey<T> {
+        self.enter(|mut list, perm| list.insert(value, End::Front, Some(perm)))
+    }
+
+    /// Adds `value` at the back; returns its key. As [`push_front`](Self::push_front), O(1).
+    pub fn push_back(&mut self, value: T) -> ListKey<T> {
+        self.enter(|mut list, perm| list.insert(value, End::Back, Some(perm)))
+    }
+
+    /// Removes the front element and returns it; `None` if the list is empty. Its keys stop
+    /// opening and its node is refilled by a later push. O(1).
+    pub fn pop_front(&mut self) -> Option<T> {
+        self.pop(End::Front)
+    }
+
+    /// Removes the back element and returns it; `None` if the list is empty. As
+    /// [`pop_front`](Self::pop_front), O(1).
+    pub fn pop_back(&mut self) -> Option<T> {
+        self.pop(End::Back)
+    }
+
+    fn pop(&mut self, end: End) -> Option<T> {
+        if self.is_empty() {
+            return None;
+        }
+        self.enter(|mut list, perm| {
+            let node = list.end_node(end)?;
+            list.take_node(node, perm)
+        })
+    }
+
+    /// The front element; `None` if the list is empty. O(1).
+    #[must_use]
+    pub fn front(&self) -> Option<&T> {
+        self.get(self.end_key(End::Front)?)
+    }
+
+    /// The back element; `None` if the list is empty. O(1).
+    #[must_use]
+    pub fn back(&self) -> Option<&T> {
+        self.get(self.end_key(End::Back)?)
+    }
+
+    /// The front element, mutably; `None` if the list is empty. O(1).
+    #[must_use]
+    pub fn front_mut(&mut self) -> Option<&mut T> {
+        let key = self.end_key(End::Front)?;
+        self.get_mut(key)
+    }
+
+    /// The back element, mutably; `None` if the list is empty. O(1).
+    #[must_use]
+    pub fn back_mut(&mut self) -> Option<&mut T> {
+        let key = self.end_key(End::Back)?;
+        self.get_mut(key)
+    }
+
+    /// The key of the element at `end`, if any.
+    fn end_key(&self, end: End) -> Option<ListKey<T>> {
+        if self.is_empty() {
+            return None;
+        }
+        let sentinel = self.state.sentinel?;
+        let node = self.arena.read(|graph, token| {
+            let sentinel = graph.get(sentinel)?;
+            let node = match end {
+                End::Front => sentinel.next(token),
+                End::Back => sentinel.prev(token),
+            }?;
+            (node != sentinel).then(|| node.key())
+        })?;
+        Some(ListKey { node })
+    }
+
+    /// The element `key` names; `None` if it is not in this list (removed, popped, cleared,
+    /// or a key of another list). O(1): one key opening.
+    #[must_use]
+    pub fn get(&self, key: ListKey<T>) -> Option<&T> {
+        // Outside scopes every node with an element is linked (scopes take what they detach
+        // before they end), and the sentinel has none.
+        self.arena.value(key.node)?.0.as_ref()
+    }
+
+    /// The element `key` names, mutably; `None` as for [`get`](Self::get). O(1).
+    #[must_use]
+    pub fn get_mut(&mut self, key: ListKey<T>) -> Option<&mut T> {
+        self.arena.value_mut(key.node)?.0.as_mut()
+    }
+
+    /// Whether `key` names an element of this list: `self.get(key).is_some()`. O(1).
+    #[must_use]
+    pub fn contains(&self, key: ListKey<T>) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Removes the element `key` names, wherever it is, and returns it; `None` (changing
+    /// nothing) if it is not in this list. Its keys stop opening. O(1).
+    pub fn remove(&mut self, key: ListKey<T>) -> Option<T> {
+        if self.is_empty() {
+            return None;
+        }
+        self.enter(|mut list, perm| list.remove(key, perm))
+    }
+
+    /// Drops every element (each destructor once) and ends every key, keeping the memory for
+    /// the elements that come next. A panicking destructor does not stop the others: the list
+    /// is empty afterwards, and the panic is then resumed. O(n).
+    pub fn clear(&mut self) {
+        // Forgotten first: if a destructor panics, the list is already a consistent empty one
+        // (the next push makes a new sentinel in the cleared arena).
+        self.state.sentinel = None;
+        self.state.len = 0;
+        self.state.vacant = 0;
+        self.state.detached.clear();
+        self.arena.clear();
+    }
+
+    /// The elements front to back (double-ended: `.rev()` for back to front). Each step opens
+    /// two keys: O(1) per element.
+    #[must_use]
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator + FusedIterator {
+        Iter {
+            list: self,
+            front: self.end_key(End::Front),
+            back: self.end_key(End::Back),
+            remaining: self.len(),
+        }
+    }
+
+    /// Runs `f` with a [`ListHandle`] and the scope's [`ValuePerm`]: inside, references to
+    /// elements borrowed through `&perm` stay valid while the list is pushed to, popped and
+    /// relinked through the handle, since none of that needs the permission. Returns what `f`
+    /// returns; neither the handle, the permission, nor a reference borrowed through either
+    /// can leave `f`.
+    ///
+    /// Elements popped in `f` (detached, still readable by key) and not
+    /// [taken](ListHandle::take) are dropped when `f` returns, or unwinds: the list is
+    /// consistent after a panic in `f`, which is then resumed.
+    ///
+    /// Costs opening the sentinel's key, plus one key opening per element popped in `f`.
+    pub fn scope<R>(
+        &mut self,
+        f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T>, &mut ValuePerm<'brand>) -> R,
+    ) -> R {
+        let (outcome, detached) = self.enter(|mut list, perm| {
+            let outcome = panic::catch_unwind(AssertUnwindSafe(|| f(list.reborrow(), perm)));
+            (outcome, list.take_detached(perm))
+        });
+        // Dropped after the arena's scope: a panicking destructor leaves a consistent list.
+        drop(detached);
+        outcome.unwrap_or_else(|payload| panic::resume_unwind(payload))
+    }
+
+    /// Enters the arena exclusively with a handle on the list; what every change goes through.
+    fn enter<R>(
+        &mut self,
+        f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T>, &mut ValuePerm<'brand>) -> R,
+    ) -> R {
+        let Self { arena, state } = self;
+        arena.scope_mut_split(|graph, token, perm| {
+            let sentinel = state.open_sentinel(graph, token);
+            let list = ListHandle {
+                graph,
+                token,
+                state,
+                sentinel,
+            };
+            f(list, perm)
+        })
+    }
+
+    /// Nodes allocated for this list: the sentinel, the elements, and freed nodes waiting to
+    /// be refilled. For tests that check memory stays flat; not a stable API.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn capacity(&self) -> usize {
+        self.arena.len() + self.state.vacant
+    }
+}
+
+impl<T: Send + Sync + 'static> Default for List<T> {
+    /// An empty list, as [`List::new`].
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: Send + Sync + 'static + fmt::Debug> fmt::Debug for List<T> {
+    /// The elements, front to back, as a list: `[1, 2, 3]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<T: Send + Sync + 'static + Clone> Clone for List<T> {
+    /// A new list with clones of the elements, in order. Keys of `self` do not open in it.
+    fn clone(&self) -> Self {
+        self.iter().cloned().collect()
+    }
+}
+
+impl<T: Send + Sync + 'static + PartialEq> PartialEq for List<T> {
+    /// Element by element, in order.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<T: Send + Sync + 'static + Eq> Eq for List<T> {}
+
+impl<T: Send + Sync + 'static> Extend<T> for List<T> {
+    /// Pushes each element at the back, in one entry into the arena.
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        self.enter(|mut list, perm| {
+            for value in iter {
+                list.insert(value, End::Back, Some(perm));
+            }
+        });
+    }
+}
+
+impl<'a, T: Send + Sync + 'static + Copy> Extend<&'a T> for List<T> {
+    /// Pushes a copy of each element at the back.
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        self.extend(iter.into_iter().copied());
+    }
+}
+
+impl<T: Send + Sync + 'static> FromIterator<T> for List<T> {
+    /// A list of the elements in iteration order.
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut list = Self::new();
+        list.extend(iter);
+        list
+    }
+}
+
+/// [`List::iter`]: holds the keys of the next elements at both ends, and enters the arena to
+/// read (`Arena::read`) at each step; values come from `Arena::value`, borrowed for `'a`.
+struct Iter<'a, T: 'static> {
+    list: &'a List<T>,
+    front: Option<ListKey<T>>,
+    back: Option<ListKey<T>>,
+    remaining: usize,
+}
+
+impl<'a, T: Send + Sync + 'static> Iter<'a, T> {
+    /// Yields the element `at` names and moves `at` to its neighbour towards `end`'s opposite.
+    fn step(&mut self, end: End) -> Option<&'a T> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        let at = match end {
+            End::Front => &mut self.front,
+            End::Back => &mut self.back,
+        };
+        let key = (*at)?;
+        if self.remaining > 0 {
+            *at = self.list.arena.read(|graph, token| {
+                let node = graph.get(key.node)?;
+                let next = match end {
+                    End::Front => node.next(token),
+                    End::Back => node.prev(token),
+                }?;
+                Some(ListKey::new(next))
+            });
+        }
+        self.list.get(key)
+    }
+}
+
+impl<'a, T: Send + Sync + 'static> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        self.step(End::Front)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<T: Send + Sync + 'static> DoubleEndedIterator for Iter<'_, T> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.step(End::Back)
+    }
+}
+
+impl<T: Send + Sync + 'static> ExactSizeIterator for Iter<'_, T> {}
+
+impl<T: Send + Sync + 'static> FusedIterator for Iter<'_, T> {}
+
+/// A [`List`] inside [`List::scope`]: relinks the list while references to its elements,
+/// borrowed through the scope's [`ValuePerm`], stay valid.
+///
+/// It holds the scope's graph and token (the permission to relink) and the list's own
+/// bookkeeping, all borrowed for `'a`; `'brand` is the scope's brand, which the permission
+/// shares, so a permission of another scope (another list's, or a nested one) is rejected at
+/// compile time.
+///
+/// | method | needs | keeps `&T` from `&perm` alive |
+/// | --- | --- | --- |
+/// | `push_front`, `push_back`, `pop_front`, `pop_back`, `move_to_front`, `move_to_back` | `&mut self` | yes |
+/// | `get`, `front`, `back`, `iter` | `&self`, `&perm` | yes |
+/// | `get_mut` | `&mut perm` | no |
+/// | `take`, `remove` | `&mut self`, `&mut perm` | no |
+///
+/// A key of an element popped here still opens in [`get`](Self::get), [`get_mut`](Self::get_mut)
+/// and [`take`](Self::take) until the element is taken or the scope ends, but the element is
+/// no longer in the list: [`contains`](Self::contains) is `false`, [`remove`](Self::remove) and
+/// the moves do nothing. Every method is O(1) except [`iter`](Self::iter).
+pub struct ListHandle<'a, 'brand, T: 'static> {
+    graph: &'a GraphMut<'static, 'brand, 'brand>,
+    token: &'a mut GhostToken<'brand>,
+    state: &'a mut ListState<T>,
+    sentinel: NodeRef<'brand, 'brand, T>,
+}
+
+impl<'brand, T: Send + Sync + 'static> ListHandle<'_, 'brand, T> {
+    /// The same handle, borrowed for a shorter time.
+    fn reborrow(&mut self) -> ListHandle<'_, 'brand, T> {
+        ListHandle {
+            graph: self.graph,
+            token: self.token,
+            state: self.state,
+            sentinel: self.sentinel,
+        }
+    }
+
+    /// The number of elements in the list (not counting popped ones). O(1).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.state.len
+    }
+
+    /// Whether the list has no elements. O(1).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.state.len == 0
+    }
+
+    /// Adds `value` at the front; returns its key. Takes no permission: it writes a new node,
+    /// which no reference can point into, so references held stay valid. Always takes new
+    /// memory (refilling a freed node would drop its old value, which needs `&mut perm`).
+    /// O(1).
+    pub fn push_front(&mut self, value: T) -> ListKey<T> {
+        self.insert(value, End::Front, None)
+    }
+
+    /// Adds `value` at the back; returns its key. As [`push_front`](Self::push_front), O(1).
+    pub fn push_back(&mut self, value: T) -> ListKey<T> {
+        self.insert(value, End::Back, None)
+    }
+
+    /// Links a node holding `value` at `end`: a freed node refilled if `perm` is given and
+    /// there is one, else new memory.
+    fn insert(&mut self, value: T, end: End, perm: Option<&mut ValuePerm<'brand>>) -> ListKey<T> {
+        let node = match perm {
+            Some(perm) if self.state.vacant > 0 => {
+                self.state.vacant -= 1;
+                Node::new_in(&self.graph.reusing_split(self.token, perm), Some(value))
+            }
+            _ => Node::new_in(self.graph, Some(value)),
+        };
+        match end {
+            End::Front => link_after(self.sentinel, node, self.token),
+            End::Back => link_before(self.sentinel, node, self.token),
+        }
+        self.state.len += 1;
+        ListKey::new(node)
+    }
+
+    /// Unlinks the front element and returns its key; `None` if the list is empty. The
+    /// element is not dropped: [`get`](Self::get) still reads it by that key, and
+    /// [`take`](Self::take) moves it out, until the scope ends and drops it. References held
+    /// to it stay valid. O(1).
+    pub fn pop_front(&mut self) -> Option<ListKey<T>> {
+        self.pop(End::Front)
+    }
+
+    /// Unlinks the back element and returns its key; `None` if the list is empty. As
+    /// [`pop_front`](Self::pop_front), O(1).
+    pub fn pop_back(&mut self) -> Option<ListKey<T>> {
+        self.pop(End::Back)
+    }
+
+    fn pop(&mut self, end: End) -> Option<ListKey<T>> {
+        let node = self.end_node(end)?;
+        unlink(node, self.token);
+        self.state.len -= 1;
+        self.state.detached.push(node.key());
+        Some(ListKey::new(node))
+    }
+
+    /// Moves the element `key` names out of the list and returns it: a linked element is
+    /// unlinked, a popped one just taken. `None` if `key` opens nothing here (already taken
+    /// or removed, from before a `clear`, of another list). The key stops opening. Needs the
+    /// permission mutably, so no reference to any element is held meanwhile. O(1).
+    pub fn take(&mut self, key: ListKey<T>, perm: &mut ValuePerm<'brand>) -> Option<T> {
+        let node = self.graph.get(key.node)?;
+        self.take_node(node, perm)
+    }
+
+    /// Removes the element `key` names from the list and returns it; `None` if it is not in
+    /// the list (popped elements included: use [`take`](Self::take) for those). The key stops
+    /// opening. O(1).
+    pub fn remove(&mut self, key: ListKey<T>, perm: &mut ValuePerm<'brand>) -> Option<T> {
+        let node = self.linked(key)?;
+        self.take_node(node, perm)
+    }
+
+    /// Takes `node`'s element, unlinks it if linked, and frees it for a refill; `None` for the
+    /// sentinel (which has no element).
+    fn take_node(
+        &mut self,
+        node: NodeRef<'brand, 'brand, T>,
+        perm: &mut ValuePerm<'brand>,
+    ) -> Option<T> {
+        let element = node.element_mut(perm).take()?;
+        if node.next(self.token).is_some() {
+            unlink(node, self.token);
+            self.state.len -= 1;
+        }
+        if self.graph.remove(node, self.token) {
+            self.state.vacant += 1;
+        }
+        Some(element)
+    }
+
+    /// Takes every element popped in this scope and not taken since, for the caller to drop
+    /// after the scope.
+    fn take_detached(&mut self, perm: &mut ValuePerm<'brand>) -> Vec<T> {
+        let mut elements = Vec::new();
+        let ListState {
+            detached, vacant, ..
+        } = &mut *self.state;
+        for key in detached.drain(..) {
+            // Taken since if it does not open. Nothing relinks a popped node (moves take
+            // linked ones only), so one that opens is still detached.
+            let Some(node) = self.graph.get(key) else {
+                continue;
+            };
+            elements.extend(node.element_mut(perm).take());
+            if self.graph.remove(node, self.token) {
+                *vacant += 1;
+            }
+        }
+        elements
+    }
+
+    /// Moves the element `key` names to the front; `false` (doing nothing) if it is not in the
+    /// list. References held stay valid. O(1).
+    pub fn move_to_front(&mut self, key: ListKey<T>) -> bool {
+        self.move_to(key, End::Front)
+    }
+
+    /// Moves the element `key` names to the back; `false` (doing nothing) if it is not in the
+    /// list. References held stay valid. O(1).
+    pub fn move_to_back(&mut self, key: ListKey<T>) -> bool {
+        self.move_to(key, End::Back)
+    }
+
+    fn move_to(&mut self, key: ListKey<T>, end: End) -> bool {
+        let Some(node) = self.linked(key) else {
+            return false;
+        };
+        if self.end_node(end) != Some(node) {
+            unlink(node, self.token);
+            match end {
+                End::Front => link_after(self.sentinel, node, self.token),
+                End::Back => link_before(self.sentinel, node, self.token),
+            }
+        }
+        true
+    }
+
+    /// The element `key` names, for as long as the permission is borrowed: pushes, pops and
+    /// moves through this handle do not end the borrow. `None` if `key` opens nothing here
+    /// (taken, removed, cleared, another list's); `Some` for an element popped in this scope
+    /// and not taken. O(1).
+    #[must_use]
+    pub fn get<'p>(&self, key: ListKey<T>, perm: &'p ValuePerm<'brand>) -> Option<&'p T> {
+        self.graph.get(key.node)?.element(perm).as_ref()
+    }
+
+    /// The element `key` names, exclusively, for as long as the permission is mutably
+    /// borrowed; `None` as for [`get`](Self::get). O(1).
+    #[must_use]
+    pub fn get_mut<'p>(
+        &self,
+        key: ListKey<T>,
+        perm: &'p mut ValuePerm<'brand>,
+    ) -> Option<&'p mut T> {
+        self.graph.get(key.node)?.element_mut(perm).as_mut()
+    }
+
+    /// Whether `key` names an element in the list (`false` for a popped one). O(1).
+    #[must_use]
+    pub fn contains(&self, key: ListKey<T>) -> bool {
+        self.linked(key).is_some()
+    }
+
+    /// The front element, for as long as the permission is borrowed; `None` if the list is
+    /// empty. O(1).
+    #[must_use]
+    pub fn front<'p>(&self, perm: &'p ValuePerm<'brand>) -> Option<&'p T> {
+        self.end_node(End::Front)?.element(perm).as_ref()
+    }
+
+    /// The back element, for as long as the permission is borrowed; `None` if the list is
+    /// empty. O(1).
+    #[must_use]
+    pub fn back<'p>(&self, perm: &'p ValuePerm<'brand>) -> Option<&'p T> {
+        self.end_node(End::Back)?.element(perm).as_ref()
+    }
+
+    /// The elements front to back (double-ended: `.rev()` for back to front), each borrowed
+    /// for as long as the permission is. The iterator borrows the handle, but the references
+    /// it yields do not: keep them, and relink after it is done. O(1) per element.
+    #[must_use]
+    pub fn iter<'p>(
+        &self,
+        perm: &'p ValuePerm<'brand>,
+    ) -> impl DoubleEndedIterator<Item = &'p T> + ExactSizeIterator + FusedIterator {
+        ScopedIter {
+            token: self.token,
+            perm,
+            front: self.sentinel.next(self.token),
+            back: self.sentinel.prev(self.token),
+            remaining: self.state.len,
+        }
+    }
+
+    /// The node of the element at `end`, if the list has one.
+    fn end_node(&self, end: End) -> Option<NodeRef<'brand, 'brand, T>> {
+        let node = match end {
+            End::Front => self.sentinel.next(self.token),
+            End::Back => self.sentinel.prev(self.token),
+        }?;
+        (node != self.sentinel).then_some(node)
+    }
+
+    /// The node `key` names, if its element is in the list (linked).
+    fn linked(&self, key: ListKey<T>) -> Option<NodeRef<'brand, 'brand, T>> {
+        let node = self.graph.get(key.node)?;
+        // The sentinel is always linked (to itself when empty); a popped node is not.
+        (node != self.sentinel && node.next(self.token).is_some()).then_some(node)
+    }
+}
+
+impl<T> fmt::Debug for ListHandle<'_, '_, T> {
+    /// The length only: reading elements needs the permission.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListHandle")
+            .field("len", &self.state.len)
+            .finish_non_exhaustive()
+    }
+}
+
+/// [`ListHandle::iter`]: walks the links with the token, reads elements with the permission.
+struct ScopedIter<'h, 'p, 'brand, T: 'static> {
+    token: &'h GhostToken<'brand>,
+    perm: &'p ValuePerm<'brand>,
+    front: Option<NodeRef<'brand, 'brand, T>>,
+    back: Option<NodeRef<'brand, 'brand, T>>,
+    remaining: usize,
+}
+
+impl<'p, T: 'static> ScopedIter<'_, 'p, '_, T> {
+    fn step(&mut self, end: End) -> Option<&'p T> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        let at = match end {
+            End::Front => &mut self.front,
+            End::Back => &mut self.back,
+        };
+        let node = (*at)?;
+        *at = match end {
+            End::Front => node.next(self.token),
+            End::Back => node.prev(self.token),
+        };
+        node.element(self.perm).as_ref()
+    }
+}
+
+impl<'p, T: 'static> Iterator for ScopedIter<'_, 'p, '_, T> {
+    type Item = &'p T;
+
+    fn next(&mut self) -> Option<&'p T> {
+        self.step(End::Front)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<T: 'static> DoubleEndedIterator for ScopedIter<'_, '_, '_, T> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.step(End::Back)
+    }
+}
+
+impl<T: 'static> ExactSizeIterator for ScopedIter<'_, '_, '_, T> {}
+
+impl<T: 'static> FusedIterator for ScopedIter<'_, '_, '_, T> {}
+
+#[cfg(test)]
+mod tests {
+    use super::List;
+
+    /// A field of the arena's `Debug` output (`name: value`), as a number.
+    fn arena_field(list: &List<u64>, name: &str) -> usize {
+        let text = format!("{:?}", list.arena);
+        let start = text.find(&format!("{name}: ")).expect("field shown") + name.len() + 2;
+        let digits: String = text[start..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().expect("a number")
+    }
+
+    #[test]
+    fn churn_refills_freed_nodes_and_counts_them_as_the_arena_does() {
+        let mut list = List::new();
+        let rounds = if cfg!(miri) { 300 } else { 10_000 };
+        for i in 0..rounds {
+            // At most 3 elements at once: with the sentinel, 4 nodes.
+            list.push_back(i);
+            list.push_front(i + 1);
+            assert_eq!(list.pop_back(), Some(i));
+            if list.len() > 1 {
+                assert_eq!(list.pop_front(), Some(i + 1));
+            }
+            assert_eq!(list.state.vacant, arena_field(&list, "reusable_slots"));
+            assert!(list.capacity() <= 4, "{} nodes", list.capacity());
+        }
+        // All of it in the first page.
+        assert_eq!(arena_field(&list, "pages"), 1);
+    }
+
+    #[test]
+    fn scoped_pops_left_detached_are_freed_when_the_scope_ends() {
+        let mut list: List<u64> = (0..5).collect();
+        list.scope(|mut list, perm| {
+            let popped = list.pop_front().unwrap();
+            list.pop_back();
+            assert_eq!(list.take(popped, perm), Some(0));
+        });
+        assert_eq!(list.state.vacant, 2);
+        assert_eq!(arena_field(&list, "reusable_slots"), 2);
+        assert!(list.state.detached.is_empty());
+        list.push_back(9);
+        list.push_back(10);
+        assert_eq!(list.capacity(), 6);
+        assert_eq!(arena_field(&list, "reusable_slots"), 0);
+    }
+}

@@ -28,10 +28,13 @@
 //! push/pop churn without a free list or generation counter of our own. `clear` renews the
 //! arena's epoch, which ends every key.
 //!
-//! Pushes inside a [`List::scope`] take no permission, so they cannot refill a slot: they take
-//! new memory, which later plain pushes do not give back (slots freed are refilled, slots
-//! taken stay taken until `clear` or drop). A workload that only ever pushes inside scopes
-//! grows by its number of pushes; one that uses the plain API stays at its largest length.
+//! # Memory
+//!
+//! The arena gives nodes back only at `clear` or drop; a freed node is refilled by the next
+//! plain push. A push inside a [`List::scope`] takes no permission, so it cannot refill one (a
+//! refill drops the node's old value, which needs `&mut perm`) and always takes a new node. So
+//! a list used through the plain API keeps as many nodes as its greatest length, plus the
+//! sentinel, however many elements come and go; each push inside a scope adds a node for good.
 
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -242,8 +245,9 @@ fn unlink<'id, T: 'static>(node: NodeRef<'id, 'id, T>, token: &mut GhostToken<'i
 ///
 /// Costs: every operation that takes or gives a key, or relinks, opens one or two keys (a few
 /// loads each) on top of its O(1) relinking; plain iteration opens two keys per element. A
-/// node is 3 words plus `Option<T>` and an 8-byte slot header; nodes freed by plain pops and
-/// removals are refilled by plain pushes (see the module docs for scoped pushes).
+/// node is two links plus `Option<T>` and an 8-byte slot header; nodes freed by pops and
+/// removals are refilled by plain pushes (pushes inside a scope take new ones: see the
+/// module docs).
 pub struct List<T: 'static> {
     arena: Arena<'static>,
     state: ListState<T>,
@@ -418,6 +422,21 @@ impl<T: Send + Sync + 'static> List<T> {
     /// consistent after a panic in `f`, which is then resumed.
     ///
     /// Costs opening the sentinel's key, plus one key opening per element popped in `f`.
+    ///
+    /// ```
+    /// use ghost_collections::List;
+    ///
+    /// let mut list: List<u32> = (1..=4).collect();
+    /// let taken = list.scope(|mut list, perm| {
+    ///     let first = list.pop_front().unwrap();
+    ///     let last = list.pop_back().unwrap();
+    ///     let sum = list.get(first, perm).unwrap() + list.get(last, perm).unwrap();
+    ///     assert_eq!((sum, list.contains(first)), (5, false));
+    ///     list.take(last, perm) // `first` is dropped as the scope ends
+    /// });
+    /// assert_eq!(taken, Some(4));
+    /// assert_eq!(format!("{list:?}"), "[2, 3]");
+    /// ```
     pub fn scope<R>(
         &mut self,
         f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T>, &mut ValuePerm<'brand>) -> R,

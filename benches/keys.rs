@@ -29,10 +29,10 @@
 //! lookup.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use criterion::measurement::WallTime;
-use criterion::{BenchmarkGroup, Criterion, SamplingMode, criterion_group};
+use criterion::{BenchmarkGroup, Criterion, criterion_group};
 
 mod common;
 mod keys_peers;
@@ -40,29 +40,6 @@ mod keys_peers;
 use keys_peers::{KeyedStore, ghost_graph as gg, raw_free_list, rc_refcell, slot_map};
 
 type Group<'a> = BenchmarkGroup<'a, WallTime>;
-
-/// Sample size 20, 1 s warm-up, 3 s measurement; 10 samples and a fraction of that in quick
-/// mode, which only proves the benchmarks run.
-fn config() -> Criterion {
-    let quick = common::quick();
-    Criterion::default()
-        .sample_size(if quick { 10 } else { 20 })
-        .warm_up_time(Duration::from_millis(if quick { 100 } else { 1_000 }))
-        .measurement_time(Duration::from_millis(if quick { 300 } else { 3_000 }))
-}
-
-/// A benchmark group with flat sampling: a churn iteration takes milliseconds.
-fn group<'a>(c: &'a mut Criterion, name: &str) -> Group<'a> {
-    let mut group = c.benchmark_group(name);
-    group.sampling_mode(SamplingMode::Flat);
-    group
-}
-
-/// Lets glibc coalesce what the previous store freed, so the next one is laid out as in a fresh
-/// heap (see `benches/list.rs`). Never timed.
-fn settle_heap() {
-    drop(black_box(Vec::<u8>::with_capacity(64 * 1024)));
-}
 
 fn wrapping_sum(values: &[u64]) -> u64 {
     values.iter().fold(0, |sum, &v| sum.wrapping_add(v))
@@ -130,7 +107,7 @@ fn churn(c: &mut Criterion) {
     check_all();
     let (live, pairs) = common::churn_size();
     let values = common::list_values(live);
-    let mut group = group(c, "keys/churn");
+    let mut group = common::flat_group(c, "keys/churn");
     churn_one::<gg::Store>(&mut group, "ghost_graph", &values, pairs);
     churn_one::<slot_map::Store>(&mut group, "slotmap", &values, pairs);
     churn_one::<rc_refcell::Store>(&mut group, "rc_refcell", &values, pairs);
@@ -144,7 +121,7 @@ fn churn_one<S: KeyedStore>(group: &mut Group<'_>, name: &str, values: &[u64], p
         b.iter_custom(|iters| {
             (0..iters)
                 .map(|_| {
-                    settle_heap();
+                    common::settle_heap();
                     let mut store = black_box(S::build(values));
                     let start = Instant::now();
                     black_box(store.churn(black_box(pairs)));
@@ -161,9 +138,9 @@ fn key_lookup(c: &mut Criterion) {
     let n = common::lookup_len();
     let values = common::list_values(n);
     let order = common::shuffled(n);
-    let mut group = group(c, "keys/key_lookup");
+    let mut group = common::flat_group(c, "keys/key_lookup");
 
-    settle_heap();
+    common::settle_heap();
     let mut store = gg::Store::build(&values);
     store.set_lookup_order(&order);
     group.bench_function("ghost_graph", |b| {
@@ -180,7 +157,7 @@ fn key_lookup(c: &mut Criterion) {
 }
 
 fn lookup_one<S: KeyedStore>(group: &mut Group<'_>, name: &str, values: &[u64], order: &[usize]) {
-    settle_heap();
+    common::settle_heap();
     let mut store = S::build(values);
     store.set_lookup_order(order);
     group.bench_function(name, |b| b.iter(|| black_box(&mut store).lookup_sum()));
@@ -243,7 +220,7 @@ fn driver(spec: &str) {
 
 criterion_group! {
     name = keys;
-    config = config();
+    config = common::criterion_config();
     targets = churn, key_lookup
 }
 

@@ -37,9 +37,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::measurement::WallTime;
-use criterion::{
-    BatchSize, Bencher, BenchmarkGroup, Criterion, SamplingMode, criterion_group, criterion_main,
-};
+use criterion::{BatchSize, Bencher, BenchmarkGroup, Criterion, criterion_group, criterion_main};
 
 mod common;
 mod list_peers;
@@ -67,28 +65,6 @@ impl Inputs {
             b: common::list_values(len / 2),
         }
     }
-}
-
-fn criterion_config() -> Criterion {
-    let quick = common::quick();
-    Criterion::default()
-        .sample_size(if quick { 10 } else { 20 })
-        .warm_up_time(Duration::from_millis(if quick { 100 } else { 1_000 }))
-        .measurement_time(Duration::from_millis(if quick { 300 } else { 3_000 }))
-}
-
-/// A benchmark group with flat sampling.
-fn group<'a>(c: &'a mut Criterion, name: &str) -> Group<'a> {
-    let mut group = c.benchmark_group(name);
-    group.sampling_mode(SamplingMode::Flat);
-    group
-}
-
-/// Lets the allocator coalesce what the previous list freed, so the next list is laid out as
-/// in a fresh heap. glibc keeps small freed blocks in LIFO bins that a request of 1 KiB or more
-/// consolidates; elsewhere this is one harmless allocation. Never timed.
-fn settle_heap() {
-    drop(black_box(Vec::<u8>::with_capacity(64 * 1024)));
 }
 
 /// Times `one` per iteration, summing the durations it reports: for the branded lists, what
@@ -137,10 +113,10 @@ fn build(c: &mut Criterion) {
     let inputs = Inputs::new();
     check_all(&inputs);
     let a = inputs.a.as_slice();
-    let mut group = group(c, "list/build");
+    let mut group = common::flat_group(c, "list/build");
     group.bench_function("ghost_graph", |b| {
         iter_fresh(b, || {
-            settle_heap();
+            common::settle_heap();
             let start = Instant::now();
             ghost_runtime::scope(|graph, token| {
                 black_box(gg::build(graph, token, black_box(a)).tail);
@@ -153,7 +129,7 @@ fn build(c: &mut Criterion) {
     build_owned::<raw_arena::List>(&mut group, "raw_arena", a);
     group.bench_function("ghost_cell_typed_arena", |b| {
         iter_fresh(b, || {
-            settle_heap();
+            common::settle_heap();
             let start = Instant::now();
             ghost_cell::GhostToken::new(|mut token| {
                 let arena = gc::NodeArena::new();
@@ -171,7 +147,7 @@ fn build_owned<L: BenchList>(group: &mut Group<'_>, name: &str, a: &[u64]) {
     // The list is dropped inside the timing, as the arenas above are dropped inside theirs.
     group.bench_function(name, |b| {
         b.iter_batched(
-            settle_heap,
+            common::settle_heap,
             |()| drop(L::build(black_box(a))),
             BatchSize::PerIteration,
         );
@@ -198,7 +174,7 @@ fn traverse(c: &mut Criterion, direction: Direction) {
     let a = inputs.a.as_slice();
     let expected = wrapping_sum(a);
     let forward = direction == Direction::Forward;
-    let mut group = group(
+    let mut group = common::flat_group(
         c,
         if forward {
             "list/traverse_forward"
@@ -207,7 +183,7 @@ fn traverse(c: &mut Criterion, direction: Direction) {
         },
     );
 
-    settle_heap();
+    common::settle_heap();
     ghost_runtime::scope(|graph, token| {
         let list = gg::build(graph, token, a);
         let token = &*token;
@@ -224,7 +200,7 @@ fn traverse(c: &mut Criterion, direction: Direction) {
     traverse_owned::<linked_list::List>(&mut group, "linked_list", a, forward, expected);
     traverse_owned::<raw_box::List>(&mut group, "raw_box", a, forward, expected);
     traverse_owned::<raw_arena::List>(&mut group, "raw_arena", a, forward, expected);
-    settle_heap();
+    common::settle_heap();
     ghost_cell::GhostToken::new(|mut token| {
         let arena = gc::NodeArena::new();
         let list = gc::build(&arena, &mut token, a);
@@ -253,7 +229,7 @@ fn traverse_owned<L: BenchList>(
     forward: bool,
     expected: u64,
 ) {
-    settle_heap();
+    common::settle_heap();
     let list = L::build(a);
     let sum = |list: &L| {
         if forward {
@@ -269,10 +245,10 @@ fn traverse_owned<L: BenchList>(
 fn remove_every_third(c: &mut Criterion) {
     let inputs = Inputs::new();
     let a = inputs.a.as_slice();
-    let mut group = group(c, "list/remove_every_third");
+    let mut group = common::flat_group(c, "list/remove_every_third");
     group.bench_function("ghost_graph", |b| {
         iter_fresh(b, || {
-            settle_heap();
+            common::settle_heap();
             ghost_runtime::scope(|graph, token| {
                 let list = gg::build(graph, token, a);
                 time_once(list, |list| gg::remove_every_third(list, token))
@@ -284,7 +260,7 @@ fn remove_every_third(c: &mut Criterion) {
     remove_owned::<raw_arena::List>(&mut group, "raw_arena", a);
     group.bench_function("ghost_cell_typed_arena", |b| {
         iter_fresh(b, || {
-            settle_heap();
+            common::settle_heap();
             ghost_cell::GhostToken::new(|mut token| {
                 let arena = gc::NodeArena::new();
                 let list = gc::build(&arena, &mut token, a);
@@ -301,7 +277,7 @@ fn remove_owned<L: BenchList>(group: &mut Group<'_>, name: &str, a: &[u64]) {
     group.bench_function(name, |b| {
         b.iter_batched(
             || {
-                settle_heap();
+                common::settle_heap();
                 L::build(a)
             },
             |mut list| {
@@ -316,10 +292,10 @@ fn remove_owned<L: BenchList>(group: &mut Group<'_>, name: &str, a: &[u64]) {
 fn splice(c: &mut Criterion) {
     let inputs = Inputs::new();
     let (a, b_values) = (inputs.a.as_slice(), inputs.b.as_slice());
-    let mut group = group(c, "list/splice");
+    let mut group = common::flat_group(c, "list/splice");
     group.bench_function("ghost_graph", |b| {
         iter_fresh(b, || {
-            settle_heap();
+            common::settle_heap();
             ghost_runtime::scope(|graph, token| {
                 let list = gg::build(graph, token, a);
                 let other = gg::build(graph, token, b_values);
@@ -334,7 +310,7 @@ fn splice(c: &mut Criterion) {
     splice_owned::<raw_arena::List>(&mut group, "raw_arena", a, b_values);
     group.bench_function("ghost_cell_typed_arena", |b| {
         iter_fresh(b, || {
-            settle_heap();
+            common::settle_heap();
             ghost_cell::GhostToken::new(|mut token| {
                 let arena = gc::NodeArena::new();
                 let list = gc::build(&arena, &mut token, a);
@@ -354,7 +330,7 @@ fn splice_owned<L: BenchList>(group: &mut Group<'_>, name: &str, a: &[u64], b_va
     group.bench_function(name, |b| {
         b.iter_batched(
             || {
-                settle_heap();
+                common::settle_heap();
                 L::build_pair(a, b_values)
             },
             |(mut list, other)| {
@@ -368,7 +344,7 @@ fn splice_owned<L: BenchList>(group: &mut Group<'_>, name: &str, a: &[u64], b_va
 
 criterion_group! {
     name = list;
-    config = criterion_config();
+    config = common::criterion_config();
     targets = build, traverse_forward, traverse_backward, remove_every_third, splice
 }
 criterion_main!(list);

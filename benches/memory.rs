@@ -17,12 +17,17 @@
 //! before it was built, minus its key `Vec`s, which are the program's) after building
 //! `common::churn_size().0` nodes, and again after `common::churn_size().1` remove+insert pairs;
 //! their ratio (1.00 is flat), and the allocation calls the churn made.
+//!
+//! A third weighs the LRU caches of `cache_peers/` full: bytes held per entry after
+//! `2 * common::lru_get_size()` puts of distinct keys into a cache of capacity
+//! `common::lru_get_size()` (so each has evicted as many entries as it holds).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::mem::size_of;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod cache_peers;
 mod common;
 mod keys_peers;
 mod list_peers;
@@ -450,4 +455,61 @@ fn main() {
         );
     }
     churn_table();
+    cache_table();
+}
+
+/// The LRU cache table (see the module docs).
+fn cache_table() {
+    use cache_peers::{GhostCollections, Hashlink, Lru};
+
+    let cap = common::lru_get_size();
+    // Twice the capacity in distinct keys: the caches are full and have evicted as many.
+    let keys: Vec<u64> = (0..2 * cap as u64).collect();
+    println!();
+    println!(
+        "Memory per entry of LRU caches of `u64 -> u64` at capacity {cap}, after {} puts of \
+         distinct keys (bytes held by the cache):",
+        keys.len()
+    );
+    println!();
+    println!("| implementation | bytes/entry | malloc bytes/entry | allocations |");
+    println!("| --- | ---: | ---: | ---: |");
+    for (name, [before, full, freed]) in [
+        (
+            "ghost_collections",
+            measure_cache::<GhostCollections>(cap, &keys),
+        ),
+        ("lru", measure_cache::<Lru>(cap, &keys)),
+        ("hashlink", measure_cache::<Hashlink>(cap, &keys)),
+    ] {
+        assert_eq!(
+            freed.live, before.live,
+            "{name}: dropping the cache did not return every byte"
+        );
+        let heap = if glibc::AVAILABLE {
+            format!(
+                "{:.2}",
+                full.heap.wrapping_sub(before.heap) as f64 / cap as f64
+            )
+        } else {
+            "n/a".to_string()
+        };
+        println!(
+            "| {name} | {:.2} | {heap} | {} |",
+            (full.live - before.live) as f64 / cap as f64,
+            full.calls - before.calls
+        );
+    }
+}
+
+/// The counters before a cache of capacity `cap` is made, after `keys` were put in it, and
+/// after it was dropped.
+fn measure_cache<C: cache_peers::BenchCache>(cap: usize, keys: &[u64]) -> [Counters; 3] {
+    let before = counters();
+    let mut cache = black_box(C::with_cap(cap));
+    cache.put_all(keys, |k| k);
+    assert_eq!(cache.entries().len(), cap, "{}: a full cache", C::NAME);
+    let full = counters();
+    drop(cache);
+    [before, full, counters()]
 }

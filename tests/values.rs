@@ -51,7 +51,7 @@ fn keys_open_split_nodes_and_values_read_by_key() {
     let (name, weight) = arena.value(key).unwrap();
     assert_eq!((name.as_str(), *weight), ("kept", 7));
     arena.value_mut(key).unwrap().1 = 8;
-    let read = arena.read(|graph, _token| *graph.get(key).unwrap().weight(graph.perm()));
+    let read = arena.read_split(|graph, _token, perm| *graph.get(key).unwrap().weight(perm));
     assert_eq!(read, 8);
     arena.scope_mut(|graph, token| assert!(graph.remove(graph.get(key).unwrap(), token)));
     assert!(arena.value(key).is_none());
@@ -130,10 +130,46 @@ fn values_are_read_from_several_threads_in_read() {
     std::thread::scope(|s| {
         for _ in 0..2 {
             s.spawn(move || {
-                arena.read(|graph, _token| {
-                    assert_eq!(graph.get(key).unwrap().name(graph.perm()), "shared");
+                arena.read_split(|graph, _token, perm| {
+                    assert_eq!(graph.get(key).unwrap().name(perm), "shared");
                 });
             });
         }
     });
+}
+
+#[test]
+fn relink_reorders_and_writes_values_of_existing_nodes() {
+    let mut arena = Arena::new();
+    let (a, b) = arena.scope_mut_split(|graph, _token, _perm| {
+        (
+            Item::new_in(graph, "a".into(), 1, 0).key(),
+            Item::new_in(graph, "b".into(), 2, 0).key(),
+        )
+    });
+    let held = arena.relink_split(|graph, token, perm| {
+        let (a, b) = (graph.get(a).unwrap(), graph.get(b).unwrap());
+        b.name_mut(perm).push('!');
+        let name = b.name(perm); // held across the relinking
+        a.link_next(b, token);
+        name.clone()
+    });
+    assert_eq!(held, "b!");
+    let (next, prev) = arena.read(|graph, token| {
+        let (a, b) = (graph.get(a).unwrap(), graph.get(b).unwrap());
+        (
+            a.next(token).map(|n| n.key()),
+            b.prev(token).map(|p| p.key()),
+        )
+    });
+    assert_eq!((next, prev), (Some(b), Some(a)));
+    // Nodes made by a shared scope since the last exclusive one open in `relink`, as in
+    // `scope_mut`: it rules out every other scope.
+    let shared = arena.scope(|graph, _token| Item::new_in(graph, "c".into(), 3, 0).key());
+    assert!(arena.read(|graph, _| graph.get(shared).is_none()));
+    assert_eq!(
+        arena.relink(|graph, token| graph.get(shared).map(|c| c.borrow(token).tag)),
+        Some(0)
+    );
+    assert!(arena.read(|graph, _| graph.get(shared).is_some()));
 }

@@ -86,3 +86,65 @@ pub fn random_edges(vertices: usize, edges: usize) -> Vec<(usize, usize)> {
         .map(|_| (rng.below(vertices), rng.below(vertices)))
         .collect()
 }
+
+/// Lets the allocator coalesce what the previous structure freed, so the next one is laid out
+/// as in a fresh heap. glibc keeps small freed blocks in LIFO bins that a request of 1 KiB or
+/// more consolidates; elsewhere this is one harmless allocation. Never timed.
+pub fn settle_heap() {
+    drop(std::hint::black_box(Vec::<u8>::with_capacity(64 * 1024)));
+}
+
+/// The LRU get-hit workload: keys, all in a cache of that capacity (100,000; 1,000 in quick
+/// mode).
+pub fn lru_get_size() -> usize {
+    if quick() { 1_000 } else { 100_000 }
+}
+
+/// The LRU eviction workload: (capacity, distinct keys put): (10,000, 1,000,000); (100,
+/// 10,000) in quick mode.
+pub fn lru_evict_size() -> (usize, usize) {
+    if quick() {
+        (100, 10_000)
+    } else {
+        (10_000, 1_000_000)
+    }
+}
+
+/// The LRU mixed workload: (capacity, keys the Zipf distribution spans, operations):
+/// (10,000, 1,000,000, 1,000,000); (100, 10,000, 10,000) in quick mode.
+pub fn lru_mixed_size() -> (usize, usize, usize) {
+    if quick() {
+        (100, 10_000, 10_000)
+    } else {
+        (10_000, 1_000_000, 1_000_000)
+    }
+}
+
+/// Criterion as every benchmark here runs it: sample size 20, 1 s warm-up, 3 s measurement;
+/// 10 samples and a fraction of that in quick mode, which only proves the benchmarks run.
+pub fn criterion_config() -> criterion::Criterion {
+    let quick = quick();
+    criterion::Criterion::default()
+        .sample_size(if quick { 10 } else { 20 })
+        .warm_up_time(std::time::Duration::from_millis(if quick {
+            100
+        } else {
+            1_000
+        }))
+        .measurement_time(std::time::Duration::from_millis(if quick {
+            300
+        } else {
+            3_000
+        }))
+}
+
+/// A benchmark group with flat sampling (every sample runs the same number of iterations):
+/// every operation timed here takes milliseconds.
+pub fn flat_group<'a>(
+    c: &'a mut criterion::Criterion,
+    name: &str,
+) -> criterion::BenchmarkGroup<'a, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.sampling_mode(criterion::SamplingMode::Flat);
+    group
+}

@@ -21,5 +21,5 @@ mod list;
 mod lru;
 
 pub use ghost_runtime::ValuePerm;
-pub use list::{List, ListHandle, ListKey};
+pub use list::{Iter, List, ListHandle, ListHandleIter, ListKey};
 pub use lru::{CacheHandle, CacheHandleIter, CacheIter, LruCache};

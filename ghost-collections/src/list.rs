@@ -402,7 +402,7 @@ impl<T: Send + Sync + 'static> List<T> {
     /// The elements front to back (double-ended: `.rev()` for back to front). Each step opens
     /// two keys: O(1) per element.
     #[must_use]
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator + FusedIterator {
+    pub fn iter(&self) -> Iter<'_, T> {
         Iter {
             list: self,
             front: self.end_key(End::Front),
@@ -534,9 +534,12 @@ impl<T: Send + Sync + 'static> FromIterator<T> for List<T> {
     }
 }
 
-/// [`List::iter`]: holds the keys of the next elements at both ends, and enters the arena to
-/// read (`Arena::read`) at each step; values come from `Arena::value`, borrowed for `'a`.
-struct Iter<'a, T: 'static> {
+/// The elements of a [`List`], front to back (`.rev()` for back to front): `&T`. Made by
+/// [`List::iter`].
+//
+// It holds the keys of the next elements at both ends, and enters the arena to read
+// (`Arena::read`) at each step; values come from `Arena::value`, borrowed for `'a`.
+pub struct Iter<'a, T: 'static> {
     list: &'a List<T>,
     front: Option<ListKey<T>>,
     back: Option<ListKey<T>>,
@@ -590,6 +593,23 @@ impl<T: Send + Sync + 'static> DoubleEndedIterator for Iter<'_, T> {
 impl<T: Send + Sync + 'static> ExactSizeIterator for Iter<'_, T> {}
 
 impl<T: Send + Sync + 'static> FusedIterator for Iter<'_, T> {}
+
+impl<T> fmt::Debug for Iter<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Iter")
+            .field("remaining", &self.remaining)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a, T: Send + Sync + 'static> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
 
 /// A [`List`] inside [`List::scope`]: relinks the list while references to its elements,
 /// borrowed through the scope's [`ValuePerm`], stay valid.
@@ -819,11 +839,11 @@ impl<'brand, T: Send + Sync + 'static> ListHandle<'_, 'brand, T> {
     /// for as long as the permission is. The iterator borrows the handle, but the references
     /// it yields do not: keep them, and relink after it is done. O(1) per element.
     #[must_use]
-    pub fn iter<'p>(
-        &self,
+    pub fn iter<'h, 'p>(
+        &'h self,
         perm: &'p ValuePerm<'brand>,
-    ) -> impl DoubleEndedIterator<Item = &'p T> + ExactSizeIterator + FusedIterator {
-        ScopedIter {
+    ) -> ListHandleIter<'h, 'p, 'brand, T> {
+        ListHandleIter {
             token: self.token,
             perm,
             front: self.sentinel.next(self.token),
@@ -858,8 +878,11 @@ impl<T> fmt::Debug for ListHandle<'_, '_, T> {
     }
 }
 
-/// [`ListHandle::iter`]: walks the links with the token, reads elements with the permission.
-struct ScopedIter<'h, 'p, 'brand, T: 'static> {
+/// The elements of a [`ListHandle`], front to back (`.rev()` for back to front), borrowed
+/// from the permission for `'p`: `&'p T`. Made by [`ListHandle::iter`].
+//
+// Walks the links with the token, reads elements with the permission.
+pub struct ListHandleIter<'h, 'p, 'brand, T: 'static> {
     token: &'h GhostToken<'brand>,
     perm: &'p ValuePerm<'brand>,
     front: Option<NodeRef<'brand, 'brand, T>>,
@@ -867,7 +890,7 @@ struct ScopedIter<'h, 'p, 'brand, T: 'static> {
     remaining: usize,
 }
 
-impl<'p, T: 'static> ScopedIter<'_, 'p, '_, T> {
+impl<'p, T: 'static> ListHandleIter<'_, 'p, '_, T> {
     fn step(&mut self, end: End) -> Option<&'p T> {
         if self.remaining == 0 {
             return None;
@@ -886,7 +909,7 @@ impl<'p, T: 'static> ScopedIter<'_, 'p, '_, T> {
     }
 }
 
-impl<'p, T: 'static> Iterator for ScopedIter<'_, 'p, '_, T> {
+impl<'p, T: 'static> Iterator for ListHandleIter<'_, 'p, '_, T> {
     type Item = &'p T;
 
     fn next(&mut self) -> Option<&'p T> {
@@ -898,15 +921,23 @@ impl<'p, T: 'static> Iterator for ScopedIter<'_, 'p, '_, T> {
     }
 }
 
-impl<T: 'static> DoubleEndedIterator for ScopedIter<'_, '_, '_, T> {
+impl<T: 'static> DoubleEndedIterator for ListHandleIter<'_, '_, '_, T> {
     fn next_back(&mut self) -> Option<Self::Item> {
         self.step(End::Back)
     }
 }
 
-impl<T: 'static> ExactSizeIterator for ScopedIter<'_, '_, '_, T> {}
+impl<T: 'static> ExactSizeIterator for ListHandleIter<'_, '_, '_, T> {}
 
-impl<T: 'static> FusedIterator for ScopedIter<'_, '_, '_, T> {}
+impl<T: 'static> FusedIterator for ListHandleIter<'_, '_, '_, T> {}
+
+impl<T> fmt::Debug for ListHandleIter<'_, '_, '_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListHandleIter")
+            .field("remaining", &self.remaining)
+            .finish_non_exhaustive()
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -146,17 +146,24 @@ where
     ) -> R {
         let state = &mut self.state;
         self.arena.scope_mut_split(|graph, token, perm| {
-            let sentinel = open(graph, state.sentinel);
-            f(
-                CacheHandle {
-                    graph,
-                    token,
-                    state,
-                    sentinel,
-                },
-                perm,
-            )
+            let core = Core::new(graph, token, state);
+            f(CacheHandle { core }, perm)
         })
+    }
+
+    /// Runs `f` on a handle that relinks and refills the cache's nodes but cannot make new
+    /// ones: what every plain call but a growing `put` needs, entered in a few instructions
+    /// (an exclusive scope with an allocator costs a few dozen).
+    fn relink<R>(
+        &mut self,
+        f: impl for<'brand> FnOnce(
+            Core<'_, 'brand, K, V, S, &GraphRead<'static, 'brand, 'brand>>,
+            &mut ValuePerm<'brand>,
+        ) -> R,
+    ) -> R {
+        let state = &mut self.state;
+        self.arena
+            .relink_split(|graph, token, perm| f(Core::new(graph, token, state), perm))
     }
 
     /// Inserts or updates `k`, making it the most recently used entry. Returns the old value
@@ -164,14 +171,17 @@ where
     /// entry (the permission pattern's convention; `lru`'s `put` drops it), or else `None`.
     /// O(1) expected.
     pub fn put(&mut self, k: K, v: V) -> Option<V> {
-        self.scope(|mut cache, perm| cache.put(k, v, perm))
+        self.push(k, v).map(|(_, v)| v)
     }
 
     /// Inserts or updates `k`, making it the most recently used entry. Returns the replaced
     /// pair `(k, old value)` if `k` was there, or else the evicted pair when the cache was
     /// full (as `lru`'s `push`). O(1) expected.
     pub fn push(&mut self, k: K, v: V) -> Option<(K, V)> {
-        self.scope(|mut cache, perm| cache.push(k, v, perm))
+        match self.relink(|mut cache, perm| cache.try_push(k, v, perm)) {
+            Ok(replaced_or_evicted) => replaced_or_evicted,
+            Err(vacancy) => self.scope(|mut cache, perm| cache.push_new(vacancy, perm)),
+        }
     }
 
     /// The value of `k`, made the most recently used entry; `None` if absent. O(1) expected.
@@ -183,7 +193,7 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let key = self.scope(|mut cache, perm| cache.touch(k, perm))?;
+        let key = self.relink(|mut cache, perm| cache.touch(k, perm))?;
         self.arena
             .value(key)
             .and_then(|(pair,)| pair.as_ref())
@@ -196,7 +206,7 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let key = self.scope(|mut cache, perm| cache.touch(k, perm))?;
+        let key = self.relink(|mut cache, perm| cache.touch(k, perm))?;
         self.arena
             .value_mut(key)
             .and_then(|(pair,)| pair.as_mut())
@@ -252,7 +262,7 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.scope(|mut cache, perm| cache.pop(k, perm))
+        self.relink(|mut cache, perm| cache.pop(k, perm))
     }
 
     /// Removes `k`, returning its key and value; `None` if absent.
@@ -261,12 +271,12 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.scope(|mut cache, perm| cache.pop_entry(k, perm))
+        self.relink(|mut cache, perm| cache.pop_entry(k, perm))
     }
 
     /// Removes the least recently used entry; `None` if the cache is empty. O(1) expected.
     pub fn pop_lru(&mut self) -> Option<(K, V)> {
-        self.scope(|mut cache, perm| cache.pop_lru(perm))
+        self.relink(|mut cache, perm| cache.pop_lru(perm))
     }
 
     /// Makes `k` the most recently used entry; `false` if absent.
@@ -275,18 +285,18 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.scope(|mut cache, perm| cache.touch(k, perm).is_some())
+        self.relink(|mut cache, perm| cache.touch(k, perm).is_some())
     }
 
     /// Changes the capacity, evicting least recently used entries (dropped) down to `cap`.
     pub fn resize(&mut self, cap: NonZeroUsize) {
-        self.scope(|mut cache, perm| cache.resize(cap, perm));
+        self.relink(|mut cache, perm| cache.resize(cap, perm));
     }
 
     /// Removes every entry (dropping each key and value once); the arena keeps its memory
     /// for the next entries.
     pub fn clear(&mut self) {
-        self.scope(|mut cache, perm| cache.clear(perm));
+        self.relink(|mut cache, perm| cache.clear(perm));
     }
 
     /// The number of entries.
@@ -420,6 +430,28 @@ where
 {
 }
 
+impl<K, V, S> core::iter::FusedIterator for CacheIter<'_, K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+}
+
+impl<'a, K, V, S> IntoIterator for &'a LruCache<K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+    type Item = (&'a K, &'a V);
+    type IntoIter = CacheIter<'a, K, V, S>;
+
+    fn into_iter(self) -> CacheIter<'a, K, V, S> {
+        self.iter()
+    }
+}
+
 impl<K, V, S> fmt::Debug for CacheIter<'_, K, V, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CacheIter")
@@ -452,16 +484,72 @@ where
     }
 }
 
-/// Opens a key of this cache's arena: every node the cache made lives until the cache drops
-/// (nodes are refilled in place, never removed), so this always succeeds.
-fn open<'g, K, V>(graph: &GraphMut<'static, 'g, 'g>, key: EntryKeyOf<K, V>) -> Node<'g, K, V>
-where
-    K: Send + Sync + 'static,
-    V: Send + Sync + 'static,
-{
-    graph
-        .get(key)
-        .expect("an LruCache never removes its arena's nodes")
+/// What a cache handle opens its node keys with, and makes new nodes in: an exclusive scope's
+/// graph, which can allocate (every handle users get), or a relink's, which cannot but costs a
+/// few instructions to enter (the plain API's calls that need no new node). A trait rather
+/// than an enum so each handle is compiled for one graph: with both behind a branch, the
+/// compiler stopped inlining the table probe (42 more instructions per `get`, callgrind).
+trait Nodes<'brand>: Copy {
+    /// Opens a key of this cache's arena: every node the cache made lives until the cache
+    /// drops (nodes are refilled in place, never removed), so this always succeeds.
+    fn open<K, V>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
+    where
+        K: Send + Sync + 'static,
+        V: Send + Sync + 'static;
+
+    /// A new node holding `pair`, or `pair` back if this graph cannot allocate.
+    fn alloc<K, V>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
+    where
+        K: Send + Sync + 'static,
+        V: Send + Sync + 'static;
+}
+
+const NEVER_REMOVED: &str = "an LruCache never removes its arena's nodes";
+
+impl<'brand> Nodes<'brand> for &GraphMut<'static, 'brand, 'brand> {
+    #[inline]
+    fn open<K, V>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
+    where
+        K: Send + Sync + 'static,
+        V: Send + Sync + 'static,
+    {
+        self.get(key).expect(NEVER_REMOVED)
+    }
+
+    #[inline]
+    fn alloc<K, V>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
+    where
+        K: Send + Sync + 'static,
+        V: Send + Sync + 'static,
+    {
+        Ok(Entry::new_in(self, Some(pair)))
+    }
+}
+
+impl<'brand> Nodes<'brand> for &GraphRead<'static, 'brand, 'brand> {
+    #[inline]
+    fn open<K, V>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
+    where
+        K: Send + Sync + 'static,
+        V: Send + Sync + 'static,
+    {
+        self.get(key).expect(NEVER_REMOVED)
+    }
+
+    #[inline]
+    fn alloc<K, V>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
+    where
+        K: Send + Sync + 'static,
+        V: Send + Sync + 'static,
+    {
+        Err(pair)
+    }
+}
+
+/// A pair that needs a new node: what [`Core::try_push`] hands back from a relink.
+struct Vacancy<K, V> {
+    pair: (K, V),
+    hash: u64,
 }
 
 /// The cache inside [`LruCache::scope`]: the permission to reorder, insert and remove
@@ -471,61 +559,85 @@ where
 /// `Option<&'p V>`: the value stays borrowed from the permission only, so further `get`s do not
 /// end it. Everything that moves or drops a value takes `&mut ValuePerm`.
 pub struct CacheHandle<'c, 'brand, K: 'static, V: 'static, S = DefaultHashBuilder> {
-    graph: &'c GraphMut<'static, 'brand, 'brand>,
+    core: Core<'c, 'brand, K, V, S, &'c GraphMut<'static, 'brand, 'brand>>,
+}
+
+/// What a cache handle does, over the graph `G` it opens keys with ([`Nodes`]): the public
+/// [`CacheHandle`] wraps one over an exclusive scope's graph, the plain API uses one over a
+/// relink's.
+struct Core<'c, 'brand, K: 'static, V: 'static, S, G> {
+    graph: G,
     token: &'c mut GhostToken<'brand>,
     state: &'c mut State<K, V, S>,
     sentinel: EntryRef<'brand, 'brand, K, V>,
 }
 
-impl<'brand, K, V, S> CacheHandle<'_, 'brand, K, V, S>
+impl<'c, 'brand, K, V, S, G> Core<'c, 'brand, K, V, S, G>
 where
     K: Hash + Eq + Send + Sync + 'static,
     V: Send + Sync + 'static,
     S: BuildHasher,
+    G: Nodes<'brand>,
 {
-    /// Inserts or updates `k` as the most recently used entry. Returns `k`'s old value, or
-    /// else the evicted entry's value when the cache was full, or else `None`. O(1) expected.
-    pub fn put(&mut self, k: K, v: V, perm: &mut ValuePerm<'brand>) -> Option<V> {
-        self.push(k, v, perm).map(|(_, v)| v)
+    fn new(graph: G, token: &'c mut GhostToken<'brand>, state: &'c mut State<K, V, S>) -> Self {
+        let sentinel = graph.open(state.sentinel);
+        Self {
+            graph,
+            token,
+            state,
+            sentinel,
+        }
     }
 
-    /// Inserts or updates `k` as the most recently used entry. Returns `(k, old value)` if
-    /// `k` was there, or else the evicted pair when the cache was full, or else `None` (as
-    /// `lru`'s `push`). O(1) expected.
-    pub fn push(&mut self, k: K, v: V, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
+    /// [`CacheHandle::push`], unless the pair needs a new node and the handle cannot allocate
+    /// (it is a relink's): then the pair comes back, for [`CacheHandle::push_new`] in a
+    /// scope that can.
+    fn try_push(
+        &mut self,
+        k: K,
+        v: V,
+        perm: &mut ValuePerm<'brand>,
+    ) -> Result<Option<(K, V)>, Vacancy<K, V>> {
         let hash = self.state.hasher.hash_one(&k);
         if let Some(node) = self.find(hash, &k, perm) {
             self.move_to_front(node);
-            let (_, old) = node.pair_mut(perm).as_mut()?;
+            let Some((_, old)) = node.pair_mut(perm).as_mut() else {
+                unreachable!("a listed entry holds its pair")
+            };
             let old = core::mem::replace(old, v);
-            return Some((k, old));
+            return Ok(Some((k, old)));
         }
-        if self.state.len >= self.state.cap.get() {
+        let node = if self.state.len >= self.state.cap.get() {
             // Full: refill the least recently used entry's node in place.
-            let lru = self.lru_node()?;
-            let (old_k, old_v) = node_pair_replace(lru, (k, v), perm)?;
+            let Some(lru) = self.lru_node() else {
+                unreachable!("a full cache has a least recently used entry")
+            };
+            let Some((old_k, old_v)) = lru.pair_mut(perm).replace((k, v)) else {
+                unreachable!("a listed entry holds its pair")
+            };
             self.unlist(self.state.hasher.hash_one(&old_k), lru);
             self.list(hash, lru, perm);
             self.move_to_front(lru);
-            return Some((old_k, old_v));
-        }
-        let node = match self.state.spare.pop() {
-            Some(key) => {
-                let node = open(self.graph, key);
-                *node.pair_mut(perm) = Some((k, v));
-                node
+            return Ok(Some((old_k, old_v)));
+        } else if let Some(key) = self.state.spare.pop() {
+            let node = self.graph.open(key);
+            *node.pair_mut(perm) = Some((k, v));
+            node
+        } else {
+            match self.graph.alloc((k, v)) {
+                Ok(node) => node,
+                Err(pair) => return Err(Vacancy { pair, hash }),
             }
-            None => Entry::new_in(self.graph, Some((k, v))),
         };
         self.attach_front(node);
         self.list(hash, node, perm);
         self.state.len += 1;
-        None
+        Ok(None)
     }
 
     /// The value of `k`, made the most recently used entry; `None` if absent. The value stays
     /// borrowed from `perm` only, so it survives later `get`s. O(1) expected.
-    pub fn get<'p, Q>(&mut self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
+    fn get<'p, Q>(&mut self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -536,7 +648,7 @@ where
     }
 
     /// The value of `k`, exclusively, made the most recently used entry; `None` if absent.
-    pub fn get_mut<'p, Q>(&mut self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
+    fn get_mut<'p, Q>(&mut self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -547,7 +659,7 @@ where
     }
 
     /// The value of `k` without changing the order; `None` if absent.
-    pub fn peek<'p, Q>(&self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
+    fn peek<'p, Q>(&self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -559,7 +671,7 @@ where
     /// The value of `k`, exclusively, without changing the order; `None` if absent. It takes
     /// `&self`, so [`len`](Self::len) and other `&self` methods still work while the `&mut V`
     /// is held.
-    pub fn peek_mut<'p, Q>(&self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
+    fn peek_mut<'p, Q>(&self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -569,13 +681,13 @@ where
     }
 
     /// The least recently used entry, without changing the order.
-    pub fn peek_lru<'p>(&self, perm: &'p ValuePerm<'brand>) -> Option<(&'p K, &'p V)> {
+    fn peek_lru<'p>(&self, perm: &'p ValuePerm<'brand>) -> Option<(&'p K, &'p V)> {
         let node = self.lru_node()?;
         node.pair(perm).as_ref().map(|(k, v)| (k, v))
     }
 
     /// Whether `k` is in the cache (the order is not changed).
-    pub fn contains<Q>(&self, k: &Q, perm: &ValuePerm<'brand>) -> bool
+    fn contains<Q>(&self, k: &Q, perm: &ValuePerm<'brand>) -> bool
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -584,7 +696,7 @@ where
     }
 
     /// Removes `k`, returning its value; `None` if absent.
-    pub fn pop<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<V>
+    fn pop<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -593,7 +705,7 @@ where
     }
 
     /// Removes `k`, returning its key and value; `None` if absent.
-    pub fn pop_entry<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<(K, V)>
+    fn pop_entry<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<(K, V)>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -605,7 +717,7 @@ where
     }
 
     /// Removes the least recently used entry; `None` if the cache is empty.
-    pub fn pop_lru(&mut self, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
+    fn pop_lru(&mut self, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
         let node = self.lru_node()?;
         let hash = self.state.hasher.hash_one(&node.pair(perm).as_ref()?.0);
         self.unlist(hash, node);
@@ -613,7 +725,7 @@ where
     }
 
     /// Changes the capacity, evicting (and dropping) least recently used entries down to it.
-    pub fn resize(&mut self, cap: NonZeroUsize, perm: &mut ValuePerm<'brand>) {
+    fn resize(&mut self, cap: NonZeroUsize, perm: &mut ValuePerm<'brand>) {
         while self.state.len > cap.get() {
             drop(self.pop_lru(perm));
         }
@@ -622,14 +734,14 @@ where
 
     /// Removes every entry, dropping each key and value once; the nodes are kept for the next
     /// puts.
-    pub fn clear(&mut self, perm: &mut ValuePerm<'brand>) {
+    fn clear(&mut self, perm: &mut ValuePerm<'brand>) {
         while let Some(pair) = self.pop_lru(perm) {
             drop(pair);
         }
     }
 
     /// The entries from most to least recently used, borrowed from `perm`.
-    pub fn iter<'p>(&'p self, perm: &'p ValuePerm<'brand>) -> CacheHandleIter<'p, 'brand, K, V> {
+    fn iter<'p>(&'p self, perm: &'p ValuePerm<'brand>) -> CacheHandleIter<'p, 'brand, K, V> {
         CacheHandleIter {
             token: self.token,
             perm,
@@ -640,19 +752,19 @@ where
 
     /// The number of entries.
     #[must_use]
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.state.len
     }
 
     /// Whether the cache holds no entry.
     #[must_use]
-    pub fn is_empty(&self) -> bool {
+    fn is_empty(&self) -> bool {
         self.state.len == 0
     }
 
     /// The most entries the cache holds before evicting.
     #[must_use]
-    pub fn cap(&self) -> NonZeroUsize {
+    fn cap(&self) -> NonZeroUsize {
         self.state.cap
     }
 
@@ -662,9 +774,9 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let node = self.find(self.state.hasher.hash_one(k), k, perm)?;
+        let (node, key) = self.find_entry(self.state.hasher.hash_one(k), k, perm)?;
         self.move_to_front(node);
-        Some(node.key())
+        Some(key)
     }
 
     /// The node of `k`'s entry: probes the table, comparing through the nodes.
@@ -673,9 +785,24 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
+        self.find_entry(hash, k, perm).map(|(node, _)| node)
+    }
+
+    /// [`find`](Self::find), with the node's key as listed in the table (cheaper than asking
+    /// the node for it).
+    fn find_entry<Q>(
+        &self,
+        hash: u64,
+        k: &Q,
+        perm: &ValuePerm<'brand>,
+    ) -> Option<(Node<'brand, K, V>, EntryKeyOf<K, V>)>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         let mut found = None;
-        self.state.table.find(hash, |key| {
-            let node = open(self.graph, *key);
+        let key = self.state.table.find(hash, |key| {
+            let node = self.graph.open(*key);
             let hit = node
                 .pair(perm)
                 .as_ref()
@@ -685,7 +812,7 @@ where
             }
             hit
         })?;
-        found
+        Some((found?, *key))
     }
 
     /// The least recently used entry's node, if any.
@@ -698,7 +825,7 @@ where
     fn list(&mut self, hash: u64, node: Node<'brand, K, V>, perm: &ValuePerm<'brand>) {
         let (graph, hasher) = (self.graph, &self.state.hasher);
         self.state.table.insert_unique(hash, node.key(), |key| {
-            let pair = open(graph, *key).pair(perm);
+            let pair = graph.open(*key).pair(perm);
             pair.as_ref().map_or(0, |(k, _)| hasher.hash_one(k))
         });
     }
@@ -749,20 +876,171 @@ where
     }
 }
 
-/// Replaces `node`'s pair by `pair`, returning the old one.
-fn node_pair_replace<'brand, K, V>(
-    node: Node<'brand, K, V>,
-    pair: (K, V),
-    perm: &mut ValuePerm<'brand>,
-) -> Option<(K, V)> {
-    node.pair_mut(perm).replace(pair)
+impl<'c, 'brand, K, V, S> CacheHandle<'c, 'brand, K, V, S>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    S: BuildHasher,
+{
+    /// Inserts or updates `k` as the most recently used entry. Returns `k`'s old value, or
+    /// else the evicted entry's value when the cache was full, or else `None`. O(1) expected.
+    #[inline]
+    pub fn put(&mut self, k: K, v: V, perm: &mut ValuePerm<'brand>) -> Option<V> {
+        self.push(k, v, perm).map(|(_, v)| v)
+    }
+
+    /// Inserts or updates `k` as the most recently used entry. Returns `(k, old value)` if
+    /// `k` was there, or else the evicted pair when the cache was full, or else `None` (as
+    /// `lru`'s `push`). O(1) expected.
+    #[inline]
+    pub fn push(&mut self, k: K, v: V, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
+        self.core
+            .try_push(k, v, perm)
+            .unwrap_or_else(|vacancy| self.push_new(vacancy, perm))
+    }
+
+    /// The value of `k`, made the most recently used entry; `None` if absent. The value stays
+    /// borrowed from `perm` only, so it survives later `get`s. O(1) expected.
+    #[inline]
+    pub fn get<'p, Q>(&mut self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.get(k, perm)
+    }
+
+    /// The value of `k`, exclusively, made the most recently used entry; `None` if absent.
+    #[inline]
+    pub fn get_mut<'p, Q>(&mut self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.get_mut(k, perm)
+    }
+
+    /// The value of `k` without changing the order; `None` if absent.
+    #[inline]
+    pub fn peek<'p, Q>(&self, k: &Q, perm: &'p ValuePerm<'brand>) -> Option<&'p V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.peek(k, perm)
+    }
+
+    /// The value of `k`, exclusively, without changing the order; `None` if absent. It takes
+    /// `&self`, so [`len`](Self::len) and other `&self` methods still work while the `&mut V`
+    /// is held.
+    #[inline]
+    pub fn peek_mut<'p, Q>(&self, k: &Q, perm: &'p mut ValuePerm<'brand>) -> Option<&'p mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.peek_mut(k, perm)
+    }
+
+    /// The least recently used entry, without changing the order.
+    #[inline]
+    pub fn peek_lru<'p>(&self, perm: &'p ValuePerm<'brand>) -> Option<(&'p K, &'p V)> {
+        self.core.peek_lru(perm)
+    }
+
+    /// Whether `k` is in the cache (the order is not changed).
+    #[inline]
+    pub fn contains<Q>(&self, k: &Q, perm: &ValuePerm<'brand>) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.contains(k, perm)
+    }
+
+    /// Removes `k`, returning its value; `None` if absent.
+    #[inline]
+    pub fn pop<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.pop(k, perm)
+    }
+
+    /// Removes `k`, returning its key and value; `None` if absent.
+    #[inline]
+    pub fn pop_entry<Q>(&mut self, k: &Q, perm: &mut ValuePerm<'brand>) -> Option<(K, V)>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.core.pop_entry(k, perm)
+    }
+
+    /// Removes the least recently used entry; `None` if the cache is empty.
+    #[inline]
+    pub fn pop_lru(&mut self, perm: &mut ValuePerm<'brand>) -> Option<(K, V)> {
+        self.core.pop_lru(perm)
+    }
+
+    /// Changes the capacity, evicting (and dropping) least recently used entries down to it.
+    #[inline]
+    pub fn resize(&mut self, cap: NonZeroUsize, perm: &mut ValuePerm<'brand>) {
+        self.core.resize(cap, perm)
+    }
+
+    /// Removes every entry, dropping each key and value once; the nodes are kept for the next
+    /// puts.
+    #[inline]
+    pub fn clear(&mut self, perm: &mut ValuePerm<'brand>) {
+        self.core.clear(perm)
+    }
+
+    /// The entries from most to least recently used, borrowed from `perm`.
+    #[inline]
+    pub fn iter<'p>(&'p self, perm: &'p ValuePerm<'brand>) -> CacheHandleIter<'p, 'brand, K, V> {
+        self.core.iter(perm)
+    }
+
+    /// The number of entries.
+    #[must_use]
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.core.len()
+    }
+
+    /// Whether the cache holds no entry.
+    #[must_use]
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.core.is_empty()
+    }
+
+    /// The most entries the cache holds before evicting.
+    #[must_use]
+    #[inline]
+    pub fn cap(&self) -> NonZeroUsize {
+        self.core.cap()
+    }
+
+    /// Adds a pair known to be absent, in a new node, to a cache with room: the rest of a
+    /// [`try_push`](Self::try_push) that could not allocate.
+    fn push_new(&mut self, vacancy: Vacancy<K, V>, perm: &ValuePerm<'brand>) -> Option<(K, V)> {
+        let core = &mut self.core;
+        let node = Entry::new_in(core.graph, Some(vacancy.pair));
+        core.attach_front(node);
+        core.list(vacancy.hash, node, perm);
+        core.state.len += 1;
+        None
+    }
 }
 
 impl<K, V, S> fmt::Debug for CacheHandle<'_, '_, K, V, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CacheHandle")
-            .field("len", &self.state.len)
-            .field("cap", &self.state.cap)
+            .field("len", &self.core.state.len)
+            .field("cap", &self.core.state.cap)
             .finish_non_exhaustive()
     }
 }

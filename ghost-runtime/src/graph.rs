@@ -161,13 +161,13 @@ impl LocalAllocator {
         // comes before the cursor changes, so a caller that catches the panic and allocates
         // again finds it consistent.
         let state = unsafe { &mut *self.state.get() };
+        const {
+            assert!(
+                mem::align_of::<C>() <= page::MAX_ALIGN,
+                "ghost-graph nodes may be aligned to at most 2 KiB"
+            );
+        }
         let cell = if self.keyed {
-            const {
-                assert!(
-                    mem::align_of::<C>() <= page::MAX_ALIGN,
-                    "ghost-graph nodes may be aligned to at most 2 KiB"
-                );
-            }
             let (layout, offset) = slot::slot_layout::<C>();
             let slot = state.alloc(arena, layout);
             // SAFETY: `PageCursor::alloc` returned fresh memory with the slot's layout: the
@@ -184,12 +184,6 @@ impl LocalAllocator {
                 cell
             }
         } else {
-            const {
-                assert!(
-                    mem::align_of::<C>() <= page::MAX_ALIGN,
-                    "ghost-graph nodes may be aligned to at most 2 KiB"
-                );
-            }
             let cell = state.alloc(arena, Layout::new::<C>()).cast::<C>();
             // SAFETY: `PageCursor::alloc` returned fresh memory with the layout of the cell.
             unsafe { cell.write(content) };

@@ -1,5 +1,6 @@
-//! [`GraphRead`], the graph handle of [`Arena::read`](crate::Arena::read): opens keys for
-//! reading, on as many threads at once as like.
+//! [`GraphRead`], the graph handle of [`Arena::read`](crate::Arena::read) (opens keys for
+//! reading, on as many threads at once as like) and of [`Arena::relink`](crate::Arena::relink)
+//! (opens keys for relinking, with the arena held exclusively).
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -10,14 +11,15 @@ use crate::key::{Key, NodeKind};
 use crate::node_ptr::NodeHandle;
 use crate::page::PageBook;
 use crate::raw_node::RawNode;
-use crate::split::ValuePerm;
 
-/// The graph handle of a shared, read-only scope ([`Arena::read`](crate::Arena::read)).
+/// The graph handle of a shared, read-only scope ([`Arena::read`](crate::Arena::read)), and of
+/// an exclusive one that only relinks ([`Arena::relink`](crate::Arena::relink)).
 ///
-/// It opens keys ([`get`](Self::get)) and nothing else: it does not allocate, and the scope's
-/// token is lent as `&GhostToken`, so nothing can be linked, unlinked or written. Any number
-/// of threads may be inside `read` on one `&Arena` at once, each with its own brand; the
-/// handle is `Sync`, so one `read` may also fan out to threads of its own.
+/// It opens keys ([`get`](Self::get)) and nothing else: it does not allocate or remove. In
+/// `read` the scope's token is lent as `&GhostToken`, so nothing can be linked, unlinked or
+/// written, and any number of threads may be inside `read` on one `&Arena` at once, each with
+/// its own brand; the handle is `Sync`, so one `read` may also fan out to threads of its own.
+/// In `relink` the token is lent as `&mut GhostToken`, with the arena borrowed exclusively.
 pub struct GraphRead<'src, 'arena, 'id> {
     book: &'arena PageBook,
     /// The arena's shared-scope period: nodes that shared scopes of this period made are not
@@ -27,7 +29,8 @@ pub struct GraphRead<'src, 'arena, 'id> {
 }
 
 impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
-    /// Only `Arena::read` creates these.
+    /// Only `Arena::read` and `Arena::relink` create these.
+    #[inline]
     pub(crate) fn new(arena: &'arena Arena<'src>) -> Self {
         Self {
             book: &arena.book,
@@ -39,7 +42,7 @@ impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
     /// The node `key` names, if it still lives in this arena; `None` for a key of a removed
     /// node, of another arena, or from before [`Arena::clear`](crate::Arena::clear), and for a
     /// node made by an [`Arena::scope`](crate::Arena::scope) call since the last `scope_mut`
-    /// (that scope may still be running on another thread and writing it).
+    /// or `relink` (that scope may still be running on another thread and writing it).
     ///
     /// Requires the node to be `Sync`: other threads may read the same node in their own
     /// `read` at the same time.
@@ -52,15 +55,6 @@ impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
         <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
     {
         key.open(self.book, Some(self.period))
-    }
-
-    /// The scope's value permission, shared: reads the values of split nodes (fields marked
-    /// `#[value]`) for as long as the arena is borrowed, like the token of a read scope.
-    /// Nothing can write a value meanwhile: no `&mut ValuePerm` exists for a read scope's brand.
-    #[inline]
-    #[must_use]
-    pub fn perm(&self) -> &'arena ValuePerm<'id> {
-        ValuePerm::lend()
     }
 
     /// Whether `key` opens here: `self.get(key).is_some()`.

@@ -138,7 +138,10 @@ impl PageBook {
             .recent
             .get_mut()
             .unwrap_or_else(PoisonError::into_inner);
-        self.pages.append(recent);
+        // Most exclusive scopes follow no shared one: nothing to move, and no call to make.
+        if !recent.is_empty() {
+            self.pages.append(recent);
+        }
     }
 
     /// The epoch that keys of this arena's current nodes carry.

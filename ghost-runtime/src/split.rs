@@ -53,6 +53,7 @@ impl<'id> ValuePerm<'id> {
     ///
     /// Only the runtime calls this, once per scope, for a brand that no other permission has:
     /// the entry points that make a brand make its permission with it.
+    #[inline]
     pub(crate) fn lend<'a>() -> &'a mut Self {
         // A zero-sized box allocates nothing; leaking it gives a reference that lives as long
         // as asked for, without a place on the stack.

@@ -3,7 +3,8 @@
 
 Run `cargo bench` first, then `python3 benches/report.py` (with the same CARGO_TARGET_DIR, if
 one was set). Times per element: per list node, per graph edge, per remove+insert pair (keys
-churn), per lookup (keys lookup); ratios are to ghost-graph's median in the same run.
+churn), per lookup (keys lookup), per cache operation, per collections list element; ratios
+are to ghost-graph's (or ghost-collections' plain API's) median in the same run.
 """
 import json
 import os
@@ -18,7 +19,12 @@ WORKLOADS = {
     "graph": (["build", "bfs", "dfs"], 400_000, "ns/edge"),
     "keys": (["churn", "key_lookup"], {"churn": 1_000_000, "key_lookup": 100_000},
              "ns/pair (churn), ns/lookup (key_lookup)"),
+    "lru": (["get_hit", "put_evict", "mixed"],
+            {"get_hit": 100_000, "put_evict": 1_000_000, "mixed": 1_000_000}, "ns/operation"),
+    "collections_list": (["push_back", "iterate", "pop_front"], 1_000_000, "ns/element"),
 }
+# The implementation every ratio is to, per workload (default: ghost_graph).
+BASE = {"lru": "ghost_collections", "collections_list": "ghost_collections"}
 
 
 def median_ns(group, function):
@@ -32,11 +38,12 @@ for workload, (operations, per_run, unit) in WORKLOADS.items():
     functions = sorted(
         {p.name for op in operations for p in (CRITERION / f"{workload}_{op}").glob("*")
          if (p / "new" / "estimates.json").exists()},
-        key=lambda f: (not f.startswith("ghost_graph"), f),
+        key=lambda f: (not f.startswith("ghost_"), f),
     )
     if not functions:
         continue
-    print(f"### {workload}: median {unit}, (ratio to ghost_graph)\n")
+    base_name = BASE.get(workload, "ghost_graph")
+    print(f"### {workload}: median {unit}, (ratio to {base_name})\n")
     print("| implementation | " + " | ".join(operations) + " |")
     print("| --- |" + " ---: |" * len(operations))
     for function in functions:
@@ -44,7 +51,7 @@ for workload, (operations, per_run, unit) in WORKLOADS.items():
         for op in operations:
             per = per_run[op] if isinstance(per_run, dict) else per_run
             value = median_ns(f"{workload}_{op}", function)
-            base = median_ns(f"{workload}_{op}", "ghost_graph")
+            base = median_ns(f"{workload}_{op}", base_name)
             cells.append("-" if value is None else
                          f"{value / per:.2f} ({value / base:.2f})" if base else f"{value / per:.2f}")
         print(f"| {function} | " + " | ".join(cells) + " |")

@@ -550,8 +550,19 @@ fn traits_follow_std() {
     fn plain_data<K: Copy + Ord + std::hash::Hash + std::fmt::Debug + Send + Sync + 'static>() {}
     plain_data::<ListKey<Opaque>>();
     plain_data::<ListKey<std::rc::Rc<u8>>>();
-    copy.scope(|list, _| {
+    let by_ref: Vec<u32> = (&copy).into_iter().copied().collect();
+    assert_eq!(by_ref, [0, 1, 2, 3, 4, 5, 6]);
+    let mut iter = copy.iter();
+    iter.next();
+    assert_eq!(format!("{iter:?}"), "Iter { remaining: 6, .. }");
+    copy.scope(|list, perm| {
         assert!(format!("{list:?}").starts_with("ListHandle"));
+        let iter = list.iter(perm);
+        assert_eq!(format!("{iter:?}"), "ListHandleIter { remaining: 7, .. }");
+        assert_eq!(
+            iter.rev().copied().collect::<Vec<_>>(),
+            [6, 5, 4, 3, 2, 1, 0]
+        );
     });
 }
 

@@ -116,3 +116,18 @@ fn cache_is_send_and_sync_and_lives_in_a_struct() {
         s.spawn(|| assert_eq!(cache.peek(&1).map(String::as_str), Some("x")));
     });
 }
+
+#[test]
+fn a_borrowed_cache_iterates_most_recent_first() {
+    let mut cache = LruCache::new(NonZeroUsize::new(3).unwrap());
+    for k in 0..4u32 {
+        cache.put(k, k * 10);
+    }
+    cache.get(&2);
+    let mut seen = Vec::new();
+    for (k, v) in &cache {
+        seen.push((*k, *v));
+    }
+    assert_eq!(seen, [(2, 20), (3, 30), (1, 10)]);
+    assert_eq!((&cache).into_iter().len(), 3);
+}

@@ -536,3 +536,77 @@ fn heap_payloads_are_freed() {
     );
     assert_eq!(Arc::strong_count(&shared), 1, "every Arc clone was dropped");
 }
+
+/// A panic payload whose own destructor panics (with an ordinary payload), logging its drop.
+struct PanickyPayload {
+    log: Arc<DropLog>,
+    _heap: String,
+}
+
+impl Drop for PanickyPayload {
+    fn drop(&mut self) {
+        self.log.dropped.lock().unwrap().push(usize::MAX - 1);
+        panic!("the payload's own destructor panics");
+    }
+}
+
+/// Panics with a [`PanickyPayload`] when dropped.
+struct ThrowsPanickyPayload {
+    id: usize,
+    log: Arc<DropLog>,
+}
+
+impl Drop for ThrowsPanickyPayload {
+    fn drop(&mut self) {
+        self.log.dropped.lock().unwrap().push(self.id);
+        std::panic::panic_any(PanickyPayload {
+            log: Arc::clone(&self.log),
+            _heap: "leaks if never dropped".to_string(),
+        });
+    }
+}
+
+#[ghost_graph]
+struct Thrower {
+    item: Option<ThrowsPanickyPayload>,
+    tracked: Option<Tracked>,
+    next: Option<Thrower>,
+}
+
+#[test]
+fn a_panic_payload_whose_drop_panics_does_not_stop_teardown() {
+    let log = DropLog::new();
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        scope(|graph, _token| {
+            // The first panic reaches the caller; the two payloads thrown later are dropped
+            // during teardown, and their own destructors panic there.
+            let _ = Thrower::new_in(graph, None, Some(Tracked::panicking(0, &log)));
+            for id in 1..=2 {
+                let item = ThrowsPanickyPayload {
+                    id,
+                    log: Arc::clone(&log),
+                };
+                let _ = Thrower::new_in(graph, Some(item), None);
+            }
+            for id in 3..8 {
+                let _ = Thrower::new_in(graph, None, Some(Tracked::new(id, &log)));
+            }
+        });
+    }));
+    let payload = outcome.expect_err("a destructor's panic propagates");
+    // Teardown runs newest first, so the first panic is one of the throwers'; which one does
+    // not matter. Every destructor ran once, and every payload not resumed was dropped.
+    let first_is_thrown_payload = payload.is::<PanickyPayload>();
+    assert!(
+        first_is_thrown_payload || message(&*payload) == "destructor 0 panics",
+        "unexpected first panic"
+    );
+    // Drop the resumed payload too (its destructor panics: catch that).
+    let _ = panic::catch_unwind(AssertUnwindSafe(move || drop(payload)));
+    let mut dropped = log.order();
+    dropped.sort_unstable();
+    // Each thrower's payload was dropped once: in teardown, or (the resumed one) just now.
+    let mut expected: Vec<usize> = (0..8).chain([usize::MAX - 1; 2]).collect();
+    expected.sort_unstable();
+    assert_eq!(dropped, expected, "every destructor and payload dropped exactly once");
+}

@@ -527,7 +527,11 @@ impl Drop for Arena<'_> {
         //   brands, and those are never stored in it (crate-level argument). A destructor may
         //   use another, still running scope's token and graph: that touches other memory.
         if let Some(payload) = unsafe { drop_list::run_all(batches) } {
-            if !std::thread::panicking() {
+            if std::thread::panicking() {
+                // Already unwinding: this panic cannot be raised; its payload may not panic
+                // out of here either.
+                drop_list::drop_payload(payload);
+            } else {
                 panic::resume_unwind(payload);
             }
         }

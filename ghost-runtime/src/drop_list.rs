@@ -41,8 +41,9 @@ impl DropRecord {
 /// Runs every destructor exactly once. The order is unspecified (each batch, one graph's or
 /// allocator's records, runs newest first); soundness does not depend on it.
 ///
-/// A panicking destructor does not stop the others. The first panic is returned so the caller
-/// can resume it once everything is dropped.
+/// A panicking destructor does not stop the others, nor does a later panic's payload whose own
+/// destructor panics. The first panic is returned so the caller can resume it once everything
+/// is dropped; the payloads of later panics are dropped here.
 ///
 /// # Safety
 /// Every record must still satisfy the contract of [`DropRecord::new`], and no code may use the
@@ -60,8 +61,24 @@ pub(crate) unsafe fn run_all(batches: Vec<Vec<DropRecord>>) -> Option<Box<dyn An
             (record.drop_value)(record.value);
         }));
         if let Err(payload) = outcome {
-            first_panic.get_or_insert(payload);
+            if first_panic.is_none() {
+                first_panic = Some(payload);
+            } else {
+                drop_payload(payload);
+            }
         }
     }
     first_panic
+}
+
+/// Drops a panic payload that will not be resumed. A payload's own destructor may panic too
+/// (any type can be a payload); that panic is caught and its payload dropped the same way, so
+/// the caller's loop over the remaining destructors always goes on.
+pub(crate) fn drop_payload(mut payload: Box<dyn Any + Send>) {
+    loop {
+        match panic::catch_unwind(AssertUnwindSafe(move || drop(payload))) {
+            Ok(()) => return,
+            Err(next) => payload = next,
+        }
+    }
 }

@@ -568,8 +568,9 @@ impl Drop for ThrowsPanickyPayload {
 
 #[ghost_graph]
 struct Thrower {
-    item: Option<ThrowsPanickyPayload>,
-    tracked: Option<Tracked>,
+    // Never read: only their destructors matter.
+    _thrower: Option<ThrowsPanickyPayload>,
+    _tracked: Option<Tracked>,
     next: Option<Thrower>,
 }
 
@@ -608,5 +609,8 @@ fn a_panic_payload_whose_drop_panics_does_not_stop_teardown() {
     // Each thrower's payload was dropped once: in teardown, or (the resumed one) just now.
     let mut expected: Vec<usize> = (0..8).chain([usize::MAX - 1; 2]).collect();
     expected.sort_unstable();
-    assert_eq!(dropped, expected, "every destructor and payload dropped exactly once");
+    assert_eq!(
+        dropped, expected,
+        "every destructor and payload dropped exactly once"
+    );
 }

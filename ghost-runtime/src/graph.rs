@@ -1,11 +1,12 @@
 //! [`Graph`], the in-scope handle that allocates nodes, and per-thread [`Allocator`]s.
 
 use core::alloc::Layout;
-use core::cell::UnsafeCell;
+use core::cell::{Cell, UnsafeCell};
 use core::fmt;
 use core::marker::PhantomData;
 use core::mem;
 use core::ptr::NonNull;
+use core::sync::atomic::{AtomicU64, Ordering};
 
 use ghost_cell::GhostCell;
 
@@ -265,7 +266,7 @@ pub struct GraphIn<'src, 'arena, 'id> {
     /// The arena, with `'src` erased so the handle stays covariant in it (the arena itself is
     /// invariant); nothing done through this pointer depends on `'src`.
     arena: NonNull<Arena<'static>>,
-    owner_thread: usize,
+    owner_thread: u64,
     owner: LocalAllocator,
     _brand: Brand<'src, 'arena, 'id>,
 }
@@ -286,7 +287,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     pub(crate) fn new(arena: &Arena<'src>, mark: u32) -> Self {
         Self {
             arena: NonNull::from(arena).cast(),
-            owner_thread: current_thread_mark(),
+            owner_thread: current_thread_id(),
             owner: LocalAllocator::new(arena, mark),
             _brand: PhantomData,
         }
@@ -342,7 +343,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
     #[inline(always)]
     fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        if current_thread_mark() == self.owner_thread {
+        if is_current_thread(self.owner_thread) {
             self.owner.alloc(self.arena(), value)
         } else {
             // Another thread: a short-lived allocator of its own, whose drop hands the
@@ -357,7 +358,7 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
         structure: T,
         value: V,
     ) -> SplitPtr<'arena, 'id, T, V> {
-        if current_thread_mark() == self.owner_thread {
+        if is_current_thread(self.owner_thread) {
             self.owner.alloc_split(self.arena(), structure, value)
         } else {
             self.allocator().alloc_split(structure, value)
@@ -424,13 +425,38 @@ impl fmt::Debug for Allocator<'_, '_, '_> {
     }
 }
 
-/// An address unique to the calling thread among all live threads.
+std::thread_local! {
+    /// The calling thread's id (see [`current_thread_id`]); 0 until first asked for.
+    static THREAD_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A number for the calling thread, never given to another thread of the process, even after
+/// this one exits: a thread-local filled from a global counter on first use, as std's
+/// `ReentrantLock` does since an address of a thread-local (reused by the next thread once
+/// its owner exits) proved unsafe there (rust-lang/rust#123458).
+#[inline]
+fn current_thread_id() -> u64 {
+    THREAD_ID.with(|id| match id.get() {
+        0 => assign_thread_id(id),
+        known => known,
+    })
+}
+
+/// Whether the calling thread is the one `owner` names (an id from [`current_thread_id`], so
+/// never 0): one thread-local load and a comparison, without assigning an id to a thread that
+/// has none (such a thread is not the owner).
 #[inline(always)]
-fn current_thread_mark() -> usize {
-    std::thread_local! {
-        static MARK: u8 = const { 0 };
-    }
-    MARK.with(|mark| core::ptr::from_ref(mark).addr())
+fn is_current_thread(owner: u64) -> bool {
+    THREAD_ID.with(Cell::get) == owner
+}
+
+#[cold]
+fn assign_thread_id(slot: &Cell<u64>) -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    // 2^64 thread creations would take centuries; ids never wrap back to 0 or repeat before.
+    let id = NEXT.fetch_add(1, Ordering::Relaxed);
+    slot.set(id);
+    id
 }
 
 /// `Allocator` must be `Send` (it is made on one thread and used on another, as with rayon's
@@ -439,3 +465,33 @@ const _: fn() = || {
     fn assert_send<T: Send>() {}
     assert_send::<Allocator<'_, '_, '_>>();
 };
+
+#[cfg(test)]
+mod tests {
+    use super::{current_thread_id, is_current_thread};
+
+    #[test]
+    fn thread_ids_are_never_reused_after_a_thread_exits() {
+        let main = current_thread_id();
+        assert_ne!(main, 0);
+        assert_eq!(current_thread_id(), main, "stable within a thread");
+        assert!(is_current_thread(main));
+        // One thread after another, each exiting before the next starts: their thread-locals
+        // may share an address, but never an id.
+        let mut ids = vec![main];
+        for _ in 0..8 {
+            let id = std::thread::spawn(|| {
+                // A thread that was never assigned an id is nobody's owner.
+                assert!(!is_current_thread(main));
+                current_thread_id()
+            })
+            .join()
+            .unwrap();
+            ids.push(id);
+        }
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "ids {ids:?}");
+    }
+}

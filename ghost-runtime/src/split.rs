@@ -40,10 +40,11 @@ use crate::node_ptr::NodePtr;
 ///
 /// Like the token, it carries the scope's brand `'id`, so a permission of another scope is
 /// rejected at compile time, and exactly one exists per scope: it is lent, never by value, by
-/// [`scope_split`](crate::scope_split), [`Arena::scope_split`](crate::Arena::scope_split)
-/// and [`Arena::scope_mut_split`](crate::Arena::scope_mut_split), and shared by
-/// [`GraphRead::perm`](crate::GraphRead::perm) in [`Arena::read`](crate::Arena::read). It is
-/// zero-sized, `Send` and `Sync`; it cannot be cloned, made, or moved out of its borrow.
+/// [`scope_split`](crate::scope_split), [`Arena::scope_split`](crate::Arena::scope_split),
+/// [`Arena::scope_mut_split`](crate::Arena::scope_mut_split) and
+/// [`Arena::relink_split`](crate::Arena::relink_split), and shared by
+/// [`Arena::read_split`](crate::Arena::read_split). It is zero-sized, `Send` and `Sync`; it
+/// cannot be cloned, made, or moved out of its borrow.
 pub struct ValuePerm<'id> {
     _brand: Invariant<'id>,
 }
@@ -269,7 +270,11 @@ impl<'src> Arena<'src> {
     /// arena's key, a key from before `clear`, a node an unfinished shared scope made).
     ///
     /// Nothing writes a value while `&self` is held: exclusive scopes need `&mut self`, and
-    /// shared scopes reach only nodes they made, which this does not open. Costs a key opening.
+    /// shared scopes reach only nodes they made, which this does not open. The value type must
+    /// be `'static` (so it holds no node handles: a handle carries a brand, and with a leaked
+    /// `&'static Arena` the borrow `'a` could be chosen equal to a running shared scope's
+    /// brand, handing that scope a writable handle to a node it did not make). Costs a key
+    /// opening.
     ///
     /// ```
     /// use ghost_runtime::{Arena, ghost_graph};
@@ -290,7 +295,7 @@ impl<'src> Arena<'src> {
     pub fn value<'a, K, T, V>(&'a self, key: Key<K>) -> Option<&'a V>
     where
         K: NodeKind<'a, 'a, Ptr = SplitPtr<'a, 'a, T, V>>,
-        V: Sync,
+        V: Sync + 'static,
     {
         let node = key.open(&self.book, Some(self.period()))?;
         // A permission of the brand `'a`, which no scope has: scopes take fresh brands that
@@ -305,6 +310,7 @@ impl<'src> Arena<'src> {
     pub fn value_mut<'a, K, T, V>(&'a mut self, key: Key<K>) -> Option<&'a mut V>
     where
         K: NodeKind<'a, 'a, Ptr = SplitPtr<'a, 'a, T, V>>,
+        V: 'static,
     {
         let this: &'a Self = self;
         let node = key.open(&this.book, None)?;

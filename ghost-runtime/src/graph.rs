@@ -480,7 +480,7 @@ mod tests {
         // may share an address, but never an id.
         let mut ids = vec![main];
         for _ in 0..8 {
-            let id = std::thread::spawn(|| {
+            let id = std::thread::spawn(move || {
                 // A thread that was never assigned an id is nobody's owner.
                 assert!(!is_current_thread(main));
                 current_thread_id()

@@ -3,7 +3,7 @@
 
 use std::collections::VecDeque;
 
-use ghost_runtime::{bfs, dfs, ghost_graph, scope};
+use ghost_runtime::{bfs, dfs, ghost_graph, scope, to_dot};
 use proptest::prelude::*;
 
 #[ghost_graph]
@@ -137,4 +137,41 @@ fn single_links_work_as_neighbours() {
             .collect::<Vec<_>>()
     });
     assert_eq!(order, [(0, 0), (1, 1), (2, 2), (3, 3)]);
+}
+
+#[test]
+fn to_dot_asks_each_node_once_and_never_panics_on_changing_answers() {
+    let dot = scope(|graph, token| {
+        let [a, b, c] = [0, 1, 2].map(|id| Vertex::new_in(graph, id));
+        a.link_succ(b, token);
+        // A neighbour function with state: from the third call on it also names `c`. Asked
+        // twice about a node (once to number the nodes, once for the edges), it would name a
+        // node the numbering never saw.
+        let mut calls = 0;
+        let mut asked = Vec::new();
+        let dot = to_dot(
+            [a],
+            token,
+            |v: VertexRef<'_, '_>, token| {
+                calls += 1;
+                asked.push(v.borrow(token).id);
+                let mut next = v.succ(token).to_vec();
+                if calls >= 3 {
+                    next.push(c);
+                }
+                next
+            },
+            |v, token| v.borrow(token).id.to_string(),
+        );
+        assert_eq!(
+            asked,
+            [0, 1],
+            "each node asked once, in breadth-first order"
+        );
+        dot
+    });
+    assert_eq!(
+        dot,
+        "digraph {\n    n0 [label=\"0\"];\n    n1 [label=\"1\"];\n    n0 -> n1;\n}\n"
+    );
 }

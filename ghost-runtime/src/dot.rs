@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use ghost_cell::GhostToken;
 
 use crate::node_ptr::NodeHandle;
-use crate::traverse::bfs;
 
 /// Writes the subgraph reachable from `starts` along `neighbours` as a Graphviz `digraph`.
 ///
@@ -52,14 +51,31 @@ where
     I::Item: Borrow<N>,
     L: FnMut(N, &'t GhostToken<'id>) -> String,
 {
-    let nodes: alloc::vec::Vec<N> = bfs(starts, token, &mut neighbours)
-        .map(|(node, _)| node)
-        .collect();
-    let numbers: HashMap<usize, usize> = nodes
-        .iter()
-        .enumerate()
-        .map(|(number, node)| (node.node_ptr().dense_index(), number))
-        .collect();
+    // Breadth-first numbering that asks `neighbours` once per node and draws the edges from
+    // those same answers: a closure with state may answer differently when asked again, and
+    // every edge must name a numbered node.
+    let mut numbers: HashMap<usize, usize> = HashMap::new();
+    let mut nodes: alloc::vec::Vec<N> = alloc::vec::Vec::new();
+    let mut number_of = |node: N, nodes: &mut alloc::vec::Vec<N>| {
+        *numbers
+            .entry(node.node_ptr().dense_index())
+            .or_insert_with(|| {
+                nodes.push(node);
+                nodes.len() - 1
+            })
+    };
+    for start in starts {
+        number_of(start, &mut nodes);
+    }
+    let mut edges = alloc::vec::Vec::new();
+    let mut at = 0;
+    while let Some(&node) = nodes.get(at) {
+        for neighbour in neighbours(node, token) {
+            let target = number_of(*neighbour.borrow(), &mut nodes);
+            edges.push((at, target));
+        }
+        at += 1;
+    }
     let mut dot = String::from("digraph {\n");
     for (number, &node) in nodes.iter().enumerate() {
         let _ = writeln!(
@@ -68,11 +84,8 @@ where
             escape(&label(node, token))
         );
     }
-    for (number, &node) in nodes.iter().enumerate() {
-        for neighbour in neighbours(node, token) {
-            let target = numbers[&neighbour.borrow().node_ptr().dense_index()];
-            let _ = writeln!(dot, "    n{number} -> n{target};");
-        }
+    for (from, to) in edges {
+        let _ = writeln!(dot, "    n{from} -> n{to};");
     }
     dot.push_str("}\n");
     dot

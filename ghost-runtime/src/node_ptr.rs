@@ -105,9 +105,13 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
 
     /// A number unique to this node among the live nodes of its arena, growing with the memory
     /// the arena uses (about one per 8 bytes of nodes): an index into bitmaps and side tables.
+    ///
+    /// Crate-private: it reads the page header before the node, which is sound for every
+    /// `NodePtr` because only the runtime makes them (from memory it allocated); kept out of
+    /// reach so that no future public way to make a `NodePtr` could turn it into a read at an
+    /// arbitrary address.
     #[inline]
-    #[doc(hidden)]
-    pub fn dense_index(self) -> usize {
+    pub(crate) fn dense_index(self) -> usize {
         // SAFETY: every `NodePtr` is made from memory handed out by `PageCursor::alloc` (with
         // its provenance), and its page stays allocated while the brand `'id` can be named
         // (see `from_cell`).

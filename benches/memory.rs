@@ -456,6 +456,55 @@ fn main() {
     }
     churn_table();
     cache_table();
+    cross_thread_table();
+}
+
+/// A node with a destructor, for the cross-thread table.
+#[ghost_runtime::ghost_graph]
+struct Owned {
+    payload: Option<Box<u64>>,
+    next: Option<Owned>,
+}
+
+/// Bytes per node allocated on a thread other than the scope's, through `&Graph` (an
+/// allocator made and finished per node) and through one `Graph::allocator`.
+fn cross_thread_table() {
+    let n = common::list_len() / 10;
+    println!();
+    println!(
+        "Memory per node of {n} nodes with a destructor (16-byte node), allocated on another \
+         thread than the scope's (bytes held by the arena):"
+    );
+    println!();
+    println!("| through | bytes/node |");
+    println!("| --- | ---: |");
+    for through_graph in [true, false] {
+        let arena = ghost_runtime::Arena::new();
+        let before = counters();
+        arena.scope(|graph, _token| {
+            std::thread::scope(|s| {
+                s.spawn(|| {
+                    if through_graph {
+                        for _ in 0..n {
+                            black_box(Owned::new_in(graph, None));
+                        }
+                    } else {
+                        let alloc = graph.allocator();
+                        for _ in 0..n {
+                            black_box(Owned::new_in(&alloc, None));
+                        }
+                    }
+                });
+            });
+        });
+        let held = counters().live - before.live;
+        let name = if through_graph {
+            "`&Graph` (an allocator per call)"
+        } else {
+            "`graph.allocator()`"
+        };
+        println!("| {name} | {:.1} |", held as f64 / n as f64);
+    }
 }
 
 /// The LRU cache table (see the module docs).

@@ -462,7 +462,7 @@ fn main() {
 /// A node with a destructor, for the cross-thread table.
 #[ghost_runtime::ghost_graph]
 struct Owned {
-    payload: Option<Box<u64>>,
+    _payload: Option<Box<u64>>,
     next: Option<Owned>,
 }
 

@@ -74,7 +74,10 @@ fn main() {
             })
             .sum();
         assert_eq!(walked, sum);
-        println!("read in parallel (index and links) in {:?}", start.elapsed());
+        println!(
+            "read in parallel (index and links) in {:?}",
+            start.elapsed()
+        );
 
         // 4. Writers take turns: the token behind an `RwLock`. Each write batch holds the
         //    write lock once (not once per node); readers may run between batches.

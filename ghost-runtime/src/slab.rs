@@ -61,7 +61,8 @@ impl Slabs {
     /// A new page-aligned slab; returns its start and its length in pages.
     ///
     /// The next slab doubles what the arena has reserved so far, between `MIN_SLAB_PAGES` and
-    /// `MAX_SLAB_PAGES`.
+    /// `MAX_SLAB_PAGES`; or it is what is left of the herd member's current chunk, if that is
+    /// at least a page (and then at most that size).
     pub(crate) fn new_slab(&self) -> (NonNull<u8>, usize) {
         if let Some(slab) = self
             .recycled
@@ -77,25 +78,28 @@ impl Slabs {
         let bump = member.as_bump();
         // What is left of the member's current chunk first (bumpalo's chunk sizes are not our
         // slab sizes, so a chunk often has room after a slab): at most `wanted` pages of it,
-        // keeping a page for the alignment.
+        // at least one, keeping a page for the alignment.
         let room = (bump.chunk_capacity() / PAGE_SIZE).saturating_sub(1);
-        let (pages, from_room) = if room >= MIN_SLAB_PAGES {
+        let (pages, from_room) = if room >= 1 {
             (room.min(wanted), true)
         } else {
             (wanted, false)
         };
         let layout = Layout::from_size_align(pages * PAGE_SIZE, PAGE_SIZE)
             .expect("a slab is far below isize::MAX");
-        // Cap a new chunk at about two full slabs: bumpalo tries twice its last chunk, then
-        // halves that (not below the request) until it fits under the limit, so chunks stop
-        // doubling at 1 MiB. (A limit of one slab fails whenever twice the last chunk is above
-        // it and half of that below the request.) From the current chunk: no new one at all.
+        // Cap a new chunk at what the member holds (so chunks grow as slabs do, doubling),
+        // and at two full slabs: bumpalo tries twice its last chunk, then halves that (not
+        // below the request) until it fits under the limit, so chunks stop doubling at 1 MiB.
+        // (A limit of one slab fails whenever twice the last chunk is above it and half of
+        // that below the request.) From the current chunk: no new one at all.
+        let held = bump.allocated_bytes();
         let growth = if from_room {
             0
         } else {
-            (2 * MAX_SLAB_PAGES * PAGE_SIZE).max(layout.size()) + 4 * PAGE_SIZE
+            held.min(2 * MAX_SLAB_PAGES * PAGE_SIZE)
+                .max(layout.size() + 4 * PAGE_SIZE)
         };
-        bump.set_allocation_limit(Some(bump.allocated_bytes() + growth));
+        bump.set_allocation_limit(Some(held + growth));
         let slab = bump.try_alloc_layout(layout).unwrap_or_else(|_| {
             // No size bumpalo tries fits under the limit: let it take the chunk it wants (its
             // leftover becomes the next slabs, above).
@@ -180,12 +184,12 @@ mod tests {
         let slabs = Slabs::default();
         let sizes: Vec<usize> = (0..24).map(|_| slabs.new_slab().1).collect();
         // Each slab is what the arena reserved so far (doubling), or what is left of the
-        // herd member's current chunk, never below the first size nor above the cap.
+        // herd member's current chunk (at least a page), never above the cap.
         assert_eq!(sizes[0], MIN_SLAB_PAGES);
         assert!(
             sizes
                 .iter()
-                .all(|&pages| (MIN_SLAB_PAGES..=MAX_SLAB_PAGES).contains(&pages)),
+                .all(|&pages| (1..=MAX_SLAB_PAGES).contains(&pages)),
             "{sizes:?}"
         );
         assert!(sizes.contains(&MAX_SLAB_PAGES), "{sizes:?}");
@@ -225,7 +229,7 @@ mod tests {
         slabs.recycle();
         let again: Vec<_> = (0..4).map(|_| slabs.new_slab()).collect();
         assert_eq!(again, first);
-        assert!(slabs.new_slab().1 >= MIN_SLAB_PAGES, "then new slabs again");
+        assert!(slabs.new_slab().1 >= 1, "then new slabs again");
         assert_eq!(slabs.slabs.get_mut().unwrap().len(), 5);
         assert!(
             slabs.large.get_mut().unwrap().is_empty(),

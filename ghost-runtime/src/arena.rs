@@ -173,18 +173,12 @@ impl<'src> Arena<'src> {
         &mut self,
         f: impl for<'id> FnOnce(&GraphMut<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
     ) -> R {
-        // Nodes made by shared scopes until now become readable by `read`: those scopes have
-        // all ended (they borrowed the arena).
-        let period = self.period.get_mut();
-        *period = period.wrapping_add(1).max(1);
+        self.begin_exclusive();
         let free = core::mem::take(
             self.free_slots
                 .get_mut()
                 .unwrap_or_else(PoisonError::into_inner),
         );
-        // Pages numbered by shared scopes since the last exclusive one go into the lock-free
-        // table; so do this scope's, when it ends, for the next `read`s.
-        self.book.sync();
         let (result, mut free) = self.enter(
             |arena| GraphMut::new(GraphIn::new(arena, 0), free),
             |graph, token| {
@@ -323,10 +317,7 @@ impl<'src> Arena<'src> {
         &mut self,
         f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
     ) -> R {
-        // As in `scope_mut`: every shared scope has ended, so the nodes they made open too.
-        let period = self.period.get_mut();
-        *period = period.wrapping_add(1).max(1);
-        self.book.sync();
+        self.begin_exclusive();
         let arena: &Self = self;
         GhostToken::new(|token| {
             // SAFETY: as in `enter`: renaming the zero-sized token's brand to this call's borrow
@@ -351,6 +342,17 @@ impl<'src> Arena<'src> {
         ) -> R,
     ) -> R {
         self.relink(|graph, token| f(graph, token, ValuePerm::lend()))
+    }
+
+    /// What every exclusive entry (`scope_mut`, `relink`) does first. Nodes made by shared
+    /// scopes until now become readable by `read`: those scopes have all ended (they borrowed
+    /// the arena). Pages numbered by shared scopes since the last exclusive entry go into the
+    /// lock-free page table (`scope_mut` syncs again when it ends, for its own pages).
+    #[inline]
+    fn begin_exclusive(&mut self) {
+        let period = self.period.get_mut();
+        *period = period.wrapping_add(1).max(1);
+        self.book.sync();
     }
 
     /// The shared-scope period (see `period`).

@@ -399,7 +399,8 @@ fn nodes_from_other_threads_are_dropped() {
     let threads = if cfg!(miri) { 2 } else { 4 };
     let per_thread = if cfg!(miri) { 3 } else { 50 };
     let log = DropLog::new();
-    scope(|graph, token| {
+    // A shared arena: its graph and allocators may go to other threads.
+    Arena::new().scope(|graph, token| {
         let made = thread::scope(|s| {
             let log = &log;
             let workers: Vec<_> = (0..threads)
@@ -440,7 +441,7 @@ fn nodes_from_other_threads_are_dropped() {
 #[test]
 fn allocator_kept_until_scope_end_hands_over_its_drops() {
     let log = DropLog::new();
-    scope(|graph, _token| {
+    Arena::new().scope(|graph, _token| {
         let allocator = graph.allocator();
         for i in 0..N {
             let _ = Node::new_in(&allocator, Tracked::new(i, &log));

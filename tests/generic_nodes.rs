@@ -5,7 +5,7 @@ use std::fmt::Debug;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use ghost_runtime::{Arena, GhostToken, Graph, ghost_graph, scope};
+use ghost_runtime::{Arena, GhostToken, NodeAllocator, Stores, ghost_graph, scope};
 
 /// A list node over any payload.
 #[ghost_graph]
@@ -29,14 +29,18 @@ struct Tok<'src> {
     prev: Option<Tok<'src>>,
 }
 
-/// Appends `values` as a linked list; returns head and tail. Generic over the scope.
-fn build<'arena, 'id, T>(
-    graph: &Graph<'arena, 'id>,
+/// Appends `values` as a linked list; returns head and tail. Generic over the scope and over
+/// the allocator: any arena, shared or local, that can store the node.
+fn build<'arena, 'id, T, A>(
+    graph: &A,
     token: &mut GhostToken<'id>,
     values: &[T],
 ) -> (ItemRef<'arena, 'id, T>, ItemRef<'arena, 'id, T>)
 where
-    T: Debug + Clone + Send + Sync + 'arena,
+    T: Debug + Clone + 'arena,
+    'id: 'arena,
+    A: NodeAllocator<'arena, 'id>,
+    A::Mode: Stores<Item<'arena, 'id, T>>,
 {
     let nodes: Vec<_> = values
         .iter()

@@ -1,7 +1,7 @@
 //! ghost-graph: `#[ghost_graph]` vertices with an unpaired `Vec` of out-edges (the same
 //! information as the peers), traversed with `ghost_runtime::bfs` / `dfs`.
 
-use ghost_runtime::{GhostToken, GraphIn, ghost_graph};
+use ghost_runtime::{GhostToken, GraphIn, Stores, ThreadMode, ghost_graph};
 
 /// A vertex with its out-edges only.
 #[ghost_graph]
@@ -13,9 +13,10 @@ pub struct Vertex {
     pub succ: Vec<Vertex>,
 }
 
-/// Allocates `n` vertices in `graph` and adds `edges` in order; the handles, indexed by id.
-pub fn build<'arena, 'id>(
-    graph: &GraphIn<'_, 'arena, 'id>,
+/// Allocates `n` vertices in `graph` (of a shared or a local arena) and adds `edges` in order;
+/// the handles, indexed by id.
+pub fn build<'arena, 'id, M: ThreadMode + Stores<Vertex<'arena, 'id>>>(
+    graph: &GraphIn<'_, 'arena, 'id, M>,
     token: &mut GhostToken<'id>,
     n: usize,
     edges: &[(usize, usize)],

@@ -1,7 +1,7 @@
 //! ghost-graph with in-edges: `succ` paired with `pred`, so every `link_succ` also appends to
 //! the target's `pred`. Built only, to show what keeping the inverse costs.
 
-use ghost_runtime::{GhostToken, GraphIn, ghost_graph};
+use ghost_runtime::{GhostToken, GraphIn, Stores, ThreadMode, ghost_graph};
 
 /// A vertex with its out-edges and, kept in step by `link_succ`, its in-edges.
 #[ghost_graph]
@@ -15,9 +15,10 @@ pub struct Vertex {
     pub pred: Vec<Vertex>,
 }
 
-/// Allocates `n` vertices in `graph` and adds `edges` in order; the handles, indexed by id.
-pub fn build<'arena, 'id>(
-    graph: &GraphIn<'_, 'arena, 'id>,
+/// Allocates `n` vertices in `graph` (of a shared or a local arena) and adds `edges` in order;
+/// the handles, indexed by id.
+pub fn build<'arena, 'id, M: ThreadMode + Stores<Vertex<'arena, 'id>>>(
+    graph: &GraphIn<'_, 'arena, 'id, M>,
     token: &mut GhostToken<'id>,
     n: usize,
     edges: &[(usize, usize)],

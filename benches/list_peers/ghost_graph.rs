@@ -4,7 +4,7 @@
 //!
 //! Removed nodes stay in the arena, detached, until it is dropped.
 
-use ghost_runtime::{GhostToken, Graph, ghost_graph};
+use ghost_runtime::{GhostToken, GraphIn, Stores, ThreadMode, ghost_graph};
 
 /// One list node.
 #[ghost_graph]
@@ -25,8 +25,8 @@ pub struct Ends<'arena, 'id> {
 
 /// A list of `values` (non-empty), appended one at a time.
 #[inline]
-pub fn build<'arena, 'id>(
-    graph: &Graph<'arena, 'id>,
+pub fn build<'arena, 'id, M: ThreadMode + Stores<Node<'arena, 'id>>>(
+    graph: &GraphIn<'_, 'arena, 'id, M>,
     token: &mut GhostToken<'id>,
     values: &[u64],
 ) -> Ends<'arena, 'id> {

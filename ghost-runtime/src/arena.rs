@@ -16,6 +16,7 @@ use crate::drop_list::{self, DropRecord};
 use crate::graph::GraphIn;
 use crate::graph_mut::GraphMut;
 use crate::graph_read::GraphRead;
+use crate::mode::{Local, Shared, ThreadMode};
 use crate::page::{PageBook, PageCursor};
 use crate::reuse::FreeSlots;
 use crate::split::ValuePerm;
@@ -43,7 +44,7 @@ use crate::split::ValuePerm;
 ///
 /// `'src` is invariant: it is what payload destructors may rely on at teardown, so it must
 /// not be shortened to fit a payload that borrows something shorter-lived.
-pub struct Arena<'src> {
+pub struct Arena<'src, M: ThreadMode = Shared> {
     /// Destructor records handed in by graphs and allocators when they finish.
     pending_drops: Mutex<Vec<Vec<DropRecord>>>,
     /// Partly used node pages of finished allocators, for the next allocators to continue.
@@ -61,15 +62,64 @@ pub struct Arena<'src> {
     /// after `Drop::drop` has run the destructors.
     pub(crate) book: PageBook,
     _payloads: Invariant<'src>,
+    /// [`Local`] makes the arena neither `Send` nor `Sync`.
+    _mode: PhantomData<M>,
 }
 
+/// An [`Arena`] that never leaves the thread that made it, so its nodes may hold `Rc`, `Cell`
+/// or `RefCell`: made by [`Arena::new_local`]. See [`Local`].
+pub type LocalArena<'src> = Arena<'src, Local>;
+
 impl<'src> Arena<'src> {
-    /// Creates an empty arena. Memory is taken on first allocation.
+    /// Creates an empty arena that threads may share ([`Shared`]: `Send` and `Sync`; its
+    /// payloads must be `Send`). Memory is taken on first allocation.
     #[must_use]
     pub fn new() -> Self {
         Self::with_headers(true)
     }
+}
 
+impl<'src> LocalArena<'src> {
+    /// Creates an empty [`LocalArena`]: neither `Send` nor `Sync`, so it and its scopes stay on
+    /// this thread, and its payloads may be anything, `Rc`, `Cell` and `RefCell` included.
+    /// Memory is taken on first allocation.
+    ///
+    /// ```
+    /// use ghost_runtime::{Arena, LocalArena, ghost_graph};
+    /// use std::{cell::Cell, rc::Rc};
+    ///
+    /// #[ghost_graph]
+    /// struct Sym {
+    ///     name: Rc<str>,
+    ///     uses: Cell<u32>,
+    ///     next: Option<Sym>,
+    /// }
+    ///
+    /// struct Interner {
+    ///     arena: LocalArena<'static>,
+    ///     first: Option<SymKey>,
+    /// }
+    ///
+    /// let mut interner = Interner { arena: Arena::new_local(), first: None };
+    /// let name: Rc<str> = Rc::from("main");
+    /// interner.first = Some(interner.arena.scope_mut(|graph, _| {
+    ///     Sym::new_in(graph, Rc::clone(&name), Cell::new(0)).key()
+    /// }));
+    /// interner.arena.read(|graph, token| {
+    ///     let sym = graph.get(interner.first.unwrap()).unwrap();
+    ///     sym.borrow(token).uses.set(1); // a `Cell`, written through a shared token
+    /// });
+    /// assert_eq!(Rc::strong_count(&name), 2);
+    /// drop(interner);
+    /// assert_eq!(Rc::strong_count(&name), 1);
+    /// ```
+    #[must_use]
+    pub fn new_local() -> Self {
+        Self::with_headers(true)
+    }
+}
+
+impl<'src, M: ThreadMode> Arena<'src, M> {
     /// An arena whose nodes get slot headers (generation, shared-scope mark: 8 bytes each) if
     /// `keyed`. Every `Arena` is keyed; the free `scope`'s private arena, which can never be
     /// re-entered and so has no use for keys, is not, and its nodes are as small as the node
@@ -83,6 +133,7 @@ impl<'src> Arena<'src> {
             period: AtomicU32::new(1),
             book: PageBook::new(keyed),
             _payloads: PhantomData,
+            _mode: PhantomData,
         }
     }
 
@@ -171,7 +222,7 @@ impl<'src> Arena<'src> {
     /// ```
     pub fn scope_mut<R>(
         &mut self,
-        f: impl for<'id> FnOnce(&GraphMut<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphMut<'src, 'id, 'id, M>, &mut GhostToken<'id>) -> R,
     ) -> R {
         self.begin_exclusive();
         let free = core::mem::take(
@@ -224,7 +275,7 @@ impl<'src> Arena<'src> {
     pub fn scope_mut_split<R>(
         &mut self,
         f: impl for<'id> FnOnce(
-            &GraphMut<'src, 'id, 'id>,
+            &GraphMut<'src, 'id, 'id, M>,
             &mut GhostToken<'id>,
             &mut ValuePerm<'id>,
         ) -> R,
@@ -261,7 +312,7 @@ impl<'src> Arena<'src> {
     /// ```
     pub fn read<R>(
         &self,
-        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id>, &GhostToken<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id, M>, &GhostToken<'id>) -> R,
     ) -> R {
         GhostToken::new(|token| {
             // SAFETY: as in `enter`: renaming the zero-sized token's brand to this call's borrow
@@ -277,7 +328,7 @@ impl<'src> Arena<'src> {
     /// writes a value meanwhile: no `&mut ValuePerm` of this brand exists.
     pub fn read_split<R>(
         &self,
-        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id>, &GhostToken<'id>, &ValuePerm<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id, M>, &GhostToken<'id>, &ValuePerm<'id>) -> R,
     ) -> R {
         self.read(|graph, token| f(graph, token, ValuePerm::lend()))
     }
@@ -315,7 +366,7 @@ impl<'src> Arena<'src> {
     /// ```
     pub fn relink<R>(
         &mut self,
-        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphRead<'src, 'id, 'id, M>, &mut GhostToken<'id>) -> R,
     ) -> R {
         self.begin_exclusive();
         let arena: &Self = self;
@@ -336,7 +387,7 @@ impl<'src> Arena<'src> {
     pub fn relink_split<R>(
         &mut self,
         f: impl for<'id> FnOnce(
-            &GraphRead<'src, 'id, 'id>,
+            &GraphRead<'src, 'id, 'id, M>,
             &mut GhostToken<'id>,
             &mut ValuePerm<'id>,
         ) -> R,
@@ -392,7 +443,7 @@ impl<'src> Arena<'src> {
     /// [`read`](Self::read) once a `scope_mut` has run since.
     pub fn scope<R>(
         &self,
-        f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
+        f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id, M>, &mut GhostToken<'id>) -> R,
     ) -> R {
         let mark = self.period();
         self.enter(
@@ -406,7 +457,7 @@ impl<'src> Arena<'src> {
     pub fn scope_split<R>(
         &self,
         f: impl for<'id> FnOnce(
-            &GraphIn<'src, 'id, 'id>,
+            &GraphIn<'src, 'id, 'id, M>,
             &mut GhostToken<'id>,
             &mut ValuePerm<'id>,
         ) -> R,
@@ -487,13 +538,13 @@ impl<'src> Arena<'src> {
     }
 }
 
-impl Default for Arena<'_> {
+impl<M: ThreadMode> Default for Arena<'_, M> {
     fn default() -> Self {
-        Self::new()
+        Self::with_headers(true)
     }
 }
 
-impl fmt::Debug for Arena<'_> {
+impl<M: ThreadMode> fmt::Debug for Arena<'_, M> {
     /// `len`: live nodes; `reusable_slots`: removed slots waiting to be refilled; `pages`: node
     /// pages numbered since the last `clear` (memory kept by `clear` is not counted until it
     /// is used again); `values_to_drop`: destructor records (one per slot of a type that
@@ -520,7 +571,7 @@ impl fmt::Debug for Arena<'_> {
     }
 }
 
-impl Drop for Arena<'_> {
+impl<M: ThreadMode> Drop for Arena<'_, M> {
     /// Runs every payload destructor once, then frees all memory in bulk.
     ///
     /// A panicking destructor does not stop the others; the first panic is resumed afterwards,
@@ -555,9 +606,15 @@ impl Drop for Arena<'_> {
 /// Runs `f` in a fresh arena with a fresh brand; the arena, and every node in it, is dropped
 /// when `f` returns (or panics), running each payload destructor exactly once.
 ///
-/// Like `Arena::new().scope(f)` (payloads may borrow anything that outlives the call), except
-/// that the private arena can never be re-entered, so its nodes carry no slot header for keys
-/// (8 bytes less per node; a key made here never opens).
+/// Like `Arena::new_local().scope(f)` (payloads may borrow anything that outlives the call),
+/// except that the private arena can never be re-entered, so its nodes carry no slot header for
+/// keys (8 bytes less per node; a key made here never opens).
+///
+/// The arena is local ([`Local`]): it stays on this thread, and so does the graph handle, so
+/// payloads may be anything (`Rc`, `Cell`, `RefCell`), and allocation checks no thread. To
+/// build one graph from several threads, use a shared [`Arena`] instead:
+/// `Arena::new().scope(f)` lends a `Sync` graph, whose [`allocator`](GraphIn::allocator)
+/// serves each worker.
 ///
 /// ```
 /// use ghost_runtime::{ghost_graph, scope};
@@ -577,11 +634,24 @@ impl Drop for Arena<'_> {
 ///     a.iter_next(token).map(|n| n.borrow(token).val).sum::<u32>()
 /// });
 /// assert_eq!(sum, 3);
+///
+/// // Not thread-safe payloads are fine: the arena never leaves this thread.
+/// #[ghost_graph]
+/// struct Named {
+///     name: std::rc::Rc<str>,
+///     next: Option<Named>,
+/// }
+/// let name: std::rc::Rc<str> = "shared".into();
+/// scope(|graph, _| {
+///     let _ = Named::new_in(graph, name.clone());
+///     assert_eq!(std::rc::Rc::strong_count(&name), 2);
+/// });
+/// assert_eq!(std::rc::Rc::strong_count(&name), 1); // dropped with the arena
 /// ```
 pub fn scope<'src, R>(
-    f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>) -> R,
+    f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id, Local>, &mut GhostToken<'id>) -> R,
 ) -> R {
-    let arena = Arena::with_headers(false);
+    let arena = LocalArena::with_headers(false);
     let result = arena.enter(
         |arena| GraphIn::new(arena, 0),
         |graph, token| f(graph, token),
@@ -616,7 +686,11 @@ pub fn scope<'src, R>(
 /// assert_eq!(total, 3);
 /// ```
 pub fn scope_split<'src, R>(
-    f: impl for<'id> FnOnce(&GraphIn<'src, 'id, 'id>, &mut GhostToken<'id>, &mut ValuePerm<'id>) -> R,
+    f: impl for<'id> FnOnce(
+        &GraphIn<'src, 'id, 'id, Local>,
+        &mut GhostToken<'id>,
+        &mut ValuePerm<'id>,
+    ) -> R,
 ) -> R {
     scope(|graph, token| f(graph, token, ValuePerm::lend()))
 }

@@ -113,17 +113,39 @@ pub fn graph_is_invariant_in_arena() {}
 /// ```
 pub fn arena_outlives_borrowed_payloads() {}
 
-/// Payloads must be `Send`: the arena may run their destructors on another thread.
+/// Payloads of a shared `Arena` must be `Send`: the arena may run their destructors on another
+/// thread. (A `LocalArena` and the free `scope` take any payload.)
 ///
 /// ```compile_fail
-/// # use ghost_runtime::{ghost_graph, scope};
+/// # use ghost_runtime::{ghost_graph, Arena};
 /// #[ghost_graph]
-/// struct Shared { count: std::rc::Rc<u32>, next: Option<Shared> }
-/// scope(|graph, _token| {
-///     let _node = Shared::new_in(graph, std::rc::Rc::new(1));
+/// struct Counted { count: std::rc::Rc<u32>, next: Option<Counted> }
+/// Arena::new().scope(|graph, _token| {
+///     let _node = Counted::new_in(graph, std::rc::Rc::new(1));
 /// });
 /// ```
 pub fn payload_must_be_send() {}
+
+/// A local arena never leaves its thread: it is not `Send`...
+///
+/// ```compile_fail
+/// # use ghost_runtime::Arena;
+/// let arena = Arena::new_local();
+/// std::thread::spawn(move || drop(arena));
+/// ```
+///
+/// ...nor `Sync`, and neither is the free `scope`'s graph.
+///
+/// ```compile_fail
+/// # use ghost_runtime::{ghost_graph, scope};
+/// # #[ghost_graph] struct Node { val: String, #[link(inverse = prev)] next: Option<Node>, prev: Option<Node> }
+/// scope(|graph, _token| {
+///     std::thread::scope(|s| {
+///         s.spawn(|| Node::new_in(graph, String::new()).key());
+///     });
+/// });
+/// ```
+pub fn local_arenas_stay_on_their_thread() {}
 
 /// A key does not open in a shared scope (`Arena::scope`), which may run on several threads at
 /// once: only `scope_mut` and `read` open keys.

@@ -14,21 +14,29 @@ use crate::arena::Arena;
 use crate::brand::Brand;
 use crate::drop_list::DropRecord;
 use crate::key::{GraphNode, NodeKind};
+use crate::mode::{Local, Shared, Stores, ThreadMode};
 use crate::node_ptr::NodePtr;
 use crate::page::{self, PageCursor};
 use crate::slot::{self, SlotHeader};
 use crate::split::{SplitCell, SplitPtr};
 
-/// Something nodes can be allocated from: a [`Graph`] or an [`Allocator`].
+/// Something nodes can be allocated from: a [`Graph`] (or [`LocalGraph`]), a
+/// [`GraphMut`](crate::GraphMut), an [`Allocator`] or a [`Reusing`](crate::Reusing).
 ///
-/// Generated `new_in` functions accept either. The trait is sealed.
+/// Generated `new_in` functions accept any of them. The trait is sealed.
 pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
+    /// The thread mode of the arena allocated in: [`Shared`] asks payloads to be `Send`,
+    /// [`Local`](crate::Local) asks nothing (see [`Stores`]).
+    type Mode: ThreadMode;
+
     /// Moves `value` into a new `GhostCell<'id, T>` in the arena.
     ///
     /// Its destructor runs when the arena is dropped. `T: 'arena` keeps references to the
-    /// token (which live shorter than `'arena`) out of the arena; `T: Send` lets the arena run
-    /// the destructor on whichever thread drops it.
-    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>;
+    /// token (which live shorter than `'arena`) out of the arena; `Stores<T>` (`T: Send` in a
+    /// shared arena) lets the arena run the destructor on whichever thread drops it.
+    fn alloc_node<T: 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>
+    where
+        Self::Mode: Stores<T>;
 
     /// Moves `value` into a new node and returns its handle: what generated `new_in` and
     /// `alloc_in` call. The same as `alloc_node`, except for a [`Reusing`](crate::Reusing)
@@ -39,7 +47,8 @@ pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
     where
         N: GraphNode<'arena, 'id>,
         N::Kind: NodeKind<'arena, 'id, Ptr = NodePtr<'arena, 'id, N::Data>>,
-        N::Data: Send + 'arena,
+        N::Data: 'arena,
+        Self::Mode: Stores<N::Data>,
     {
         <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.alloc_node(value))
     }
@@ -54,27 +63,30 @@ pub trait NodeAllocator<'arena, 'id>: sealed::Sealed {
     where
         N: GraphNode<'arena, 'id>,
         N::Kind: NodeKind<'arena, 'id, Ptr = SplitPtr<'arena, 'id, N::Data, V>>,
-        N::Data: Send + 'arena,
-        V: Send + 'arena,
+        N::Data: 'arena,
+        V: 'arena,
+        Self::Mode: Stores<N::Data> + Stores<V>,
     {
         <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.alloc_split(structure, value))
     }
 
     /// Moves a split node's structure and value into new cells in the arena.
     #[doc(hidden)]
-    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+    fn alloc_split<T: 'arena, V: 'arena>(
         &self,
         structure: T,
         value: V,
-    ) -> SplitPtr<'arena, 'id, T, V>;
+    ) -> SplitPtr<'arena, 'id, T, V>
+    where
+        Self::Mode: Stores<T> + Stores<V>;
 }
 
 mod sealed {
     pub trait Sealed {}
-    impl Sealed for super::GraphIn<'_, '_, '_> {}
+    impl<M: crate::mode::ThreadMode> Sealed for super::GraphIn<'_, '_, '_, M> {}
     impl Sealed for super::Allocator<'_, '_, '_> {}
-    impl Sealed for crate::graph_mut::GraphMut<'_, '_, '_> {}
-    impl Sealed for crate::reuse::Reusing<'_, '_, '_, '_> {}
+    impl<M: crate::mode::ThreadMode> Sealed for crate::graph_mut::GraphMut<'_, '_, '_, M> {}
+    impl<M: crate::mode::ThreadMode> Sealed for crate::reuse::Reusing<'_, '_, '_, '_, M> {}
 }
 
 /// One thread's bump allocator, plus the destructors of what it allocated.
@@ -103,7 +115,7 @@ struct LocalState {
 
 impl LocalAllocator {
     #[inline]
-    fn new(arena: &Arena<'_>, mark: u32) -> Self {
+    fn new<M: ThreadMode>(arena: &Arena<'_, M>, mark: u32) -> Self {
         Self {
             state: UnsafeCell::new(LocalState {
                 pages: PageCursor::default(),
@@ -116,13 +128,18 @@ impl LocalAllocator {
         }
     }
 
+    /// Moves `value` into a new node.
+    ///
+    /// # Safety
+    /// `value` may be dropped wherever `arena` drops it: `T` is `Send`, or the arena is local
+    /// (its mode's `Stores<T>`).
     #[inline(always)]
-    fn alloc<'arena, 'id, T: Send + 'arena>(
+    unsafe fn alloc<'arena, 'id, T: 'arena, M: ThreadMode>(
         &self,
-        arena: &Arena<'_>,
+        arena: &Arena<'_, M>,
         value: T,
     ) -> NodePtr<'arena, 'id, T> {
-        // SAFETY: `T: Send`, so the cell may be dropped on any thread.
+        // SAFETY: this function's contract.
         let cell = unsafe { self.store(arena, GhostCell::<'id, T>::new(value)) };
         // SAFETY: the cell is initialised (in a slot if the arena is keyed) and lives in the
         // arena's slabs until the arena drops or is cleared; the arena is borrowed by the scope
@@ -130,15 +147,18 @@ impl LocalAllocator {
         unsafe { NodePtr::from_cell(cell) }
     }
 
+    /// Moves a split node's structure and value into new cells.
+    ///
+    /// # Safety
+    /// As for `alloc`, for both `T` and `V`.
     #[inline(always)]
-    fn alloc_split<'arena, 'id, T: Send + 'arena, V: Send + 'arena>(
+    unsafe fn alloc_split<'arena, 'id, T: 'arena, V: 'arena, M: ThreadMode>(
         &self,
-        arena: &Arena<'_>,
+        arena: &Arena<'_, M>,
         structure: T,
         value: V,
     ) -> SplitPtr<'arena, 'id, T, V> {
-        // SAFETY: `T: Send` and `V: Send`, so a cell holding a `T` and a `V` may be dropped on any
-        // thread.
+        // SAFETY: this function's contract, for a cell holding a `T` and a `V`.
         let cell = unsafe { self.store(arena, SplitCell::<'id, T, V>::new(structure, value)) };
         // SAFETY: as in `alloc`, for a split cell, which this memory stays: a refill writes
         // only a split node of the same types (`RawNode::replace`).
@@ -149,9 +169,11 @@ impl LocalAllocator {
     /// slot header if the arena is keyed, and records its destructor.
     ///
     /// # Safety
-    /// `content` may be dropped on any thread (it is, or holds only, `Send` values).
+    /// `content` may be dropped wherever `arena` drops it: it is, or holds only, `Send` values,
+    /// or the arena is local (`Local` mode: neither it nor any handle that allocates in it
+    /// leaves the thread that made it, so it drops its nodes on the thread that made them).
     #[inline(always)]
-    unsafe fn store<C>(&self, arena: &Arena<'_>, content: C) -> NonNull<C> {
+    unsafe fn store<C, M: ThreadMode>(&self, arena: &Arena<'_, M>, content: C) -> NonNull<C> {
         // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
         // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own).
         // No code can re-enter it while this reference lives: moving `content` into place runs
@@ -193,8 +215,8 @@ impl LocalAllocator {
         // Only a keyed arena is ever asked its length.
         state.allocated += usize::from(self.keyed);
         if mem::needs_drop::<C>() {
-            // SAFETY: the cell was just initialised and may be dropped on any thread (this
-            // function's contract); only the arena drops it (at `clear`, at teardown, or by
+            // SAFETY: the cell was just initialised and may be dropped where the arena drops
+            // it (this function's contract); only the arena drops it (at `clear`, at teardown, or by
             // replacing its contents on reuse, which leaves a live value for this record), and
             // the memory stays allocated until then (it belongs to the arena's slabs).
             let record = unsafe { DropRecord::new(cell) };
@@ -209,7 +231,7 @@ impl LocalAllocator {
     /// An allocator that allocated nothing (a scope that only read or relinked) hands back
     /// nothing and takes no lock.
     #[inline]
-    fn finish(&mut self, arena: &Arena<'_>) {
+    fn finish<M: ThreadMode>(&mut self, arena: &Arena<'_, M>) {
         let state = self.state.get_mut();
         if !state.seeded {
             debug_assert!(state.drops.is_empty() && state.allocated == 0);
@@ -225,7 +247,7 @@ impl LocalState {
     /// Memory for one node: bumped in the current page, or else (once) in a spare page a
     /// finished allocator left, or else in a new page.
     #[inline(always)]
-    fn alloc(&mut self, arena: &Arena<'_>, layout: Layout) -> NonNull<u8> {
+    fn alloc<M: ThreadMode>(&mut self, arena: &Arena<'_, M>, layout: Layout) -> NonNull<u8> {
         match self.pages.try_bump(layout) {
             Some(memory) => memory,
             None => self.alloc_slow(arena, layout),
@@ -234,7 +256,7 @@ impl LocalState {
 
     #[cold]
     #[inline(never)]
-    fn alloc_slow(&mut self, arena: &Arena<'_>, layout: Layout) -> NonNull<u8> {
+    fn alloc_slow<M: ThreadMode>(&mut self, arena: &Arena<'_, M>, layout: Layout) -> NonNull<u8> {
         if !self.seeded {
             self.seeded = true;
             let spare = arena.take_spare_page();
@@ -249,8 +271,9 @@ impl LocalState {
 
 /// The handle a scope hands its closure: allocates nodes in the scope's arena.
 ///
-/// Write it as [`Graph<'arena, 'id>`](Graph) in your own functions; [`Arena::scope`] hands
-/// out a `GraphIn<'src, 'arena, 'id>`, which is also a `Graph<'arena, 'id>`.
+/// Write it as [`Graph<'arena, 'id>`](Graph) in your own functions (or [`LocalGraph`] for the
+/// free [`scope`](crate::scope) and a [`LocalArena`](crate::LocalArena)); [`Arena::scope`]
+/// hands out a `GraphIn<'src, 'arena, 'id>`, which is also a `Graph<'arena, 'id>`.
 ///
 /// - `'id` is the scope's brand.
 /// - `'arena` is the lifetime every allocated value must outlive. Both are fresh for each
@@ -258,54 +281,84 @@ impl LocalState {
 /// - `'src` is what payloads may borrow from: the `'src` of an [`Arena<'src>`](Arena), or
 ///   `'arena` itself for [`scope`](crate::scope). The type implies `'src: 'arena` and
 ///   `'id: 'arena`.
-///
-/// Allocation on the thread that entered the scope goes to that thread's own bump allocator
-/// (no lock). Other threads may allocate through `&Graph` too, but each such call takes the
-/// arena's lock; give them an [`Allocator`] from [`GraphIn::allocator`] instead.
-pub struct GraphIn<'src, 'arena, 'id> {
+/// - `M` is the arena's [`ThreadMode`]. A [`Shared`] graph is `Sync`: allocation on the thread
+///   that entered the scope goes to that thread's own bump allocator (no lock); other threads
+///   may allocate through `&Graph` too, but each such call takes the arena's lock, so give them
+///   an [`Allocator`] from [`GraphIn::allocator`] instead. A [`Local`](crate::Local) graph is
+///   neither `Send` nor `Sync`: it allocates any payload, `Rc` and `RefCell` included, always
+///   on its own thread, without checking which thread calls.
+pub struct GraphIn<'src, 'arena, 'id, M: ThreadMode = Shared> {
     /// The arena, with `'src` erased so the handle stays covariant in it (the arena itself is
-    /// invariant); nothing done through this pointer depends on `'src`.
-    arena: NonNull<Arena<'static>>,
+    /// invariant); nothing done through this pointer depends on `'src`. A raw pointer, so the
+    /// graph is neither `Send` nor `Sync` unless said below.
+    arena: NonNull<Arena<'static, M>>,
+    /// The thread that entered the scope, in a shared graph (0 in a local one, which never
+    /// leaves it).
     owner_thread: u64,
     owner: LocalAllocator,
     _brand: Brand<'src, 'arena, 'id>,
 }
 
-/// The graph handle as user functions name it: see [`GraphIn`].
-pub type Graph<'arena, 'id> = GraphIn<'arena, 'arena, 'id>;
+/// The graph handle of a shared scope as user functions name it: see [`GraphIn`].
+pub type Graph<'arena, 'id> = GraphIn<'arena, 'arena, 'id, Shared>;
 
-// SAFETY: the only state touched through `&Graph` that is not `Sync` is `owner`, and
-// `alloc_node` uses it only on `owner_thread` (the thread that created the graph, which stays
-// alive and inside `Arena::scope` for as long as the graph exists). The arena it points to is
-// `Sync`. `Graph` is deliberately not `Send`: it is never moved off the owner thread.
-unsafe impl Sync for GraphIn<'_, '_, '_> {}
+/// The graph handle of the free [`scope`](crate::scope) and of a
+/// [`LocalArena`](crate::LocalArena)'s scopes, as user functions name it: see [`GraphIn`].
+pub type LocalGraph<'arena, 'id> = GraphIn<'arena, 'arena, 'id, Local>;
 
-impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
+// SAFETY: the only state touched through `&Graph` that is not `Sync` is `owner`, and a shared
+// graph's `alloc_node` uses it only on `owner_thread` (the thread that created the graph, which
+// stays alive and inside `Arena::scope` for as long as the graph exists). The arena it points
+// to is `Sync` in the shared mode. `Graph` is deliberately not `Send`: it is never moved off
+// the owner thread. A local graph is not `Sync` (its allocation checks no thread).
+unsafe impl Sync for GraphIn<'_, '_, '_, Shared> {}
+
+impl<'src, 'arena, 'id, M: ThreadMode> GraphIn<'src, 'arena, 'id, M> {
     /// Only `Arena::enter` creates graphs, and drops them before it returns. Every node the
     /// graph and its allocators make carries the shared-scope `mark`.
     #[inline]
-    pub(crate) fn new(arena: &Arena<'src>, mark: u32) -> Self {
+    pub(crate) fn new(arena: &Arena<'src, M>, mark: u32) -> Self {
         Self {
             arena: NonNull::from(arena).cast(),
-            owner_thread: current_thread_id(),
+            owner_thread: if M::ONE_THREAD {
+                0
+            } else {
+                current_thread_id()
+            },
             owner: LocalAllocator::new(arena, mark),
             _brand: PhantomData,
         }
     }
 
-    pub(crate) fn arena(&self) -> &Arena<'static> {
+    pub(crate) fn arena(&self) -> &Arena<'static, M> {
         // SAFETY: `Arena::enter` borrows the arena for the whole life of this graph. Only the
         // phantom `'src` is erased, and nothing done through this reference depends on it.
         unsafe { self.arena.as_ref() }
     }
 
+    /// Whether the calling thread may use the owner's allocator: always in a local graph
+    /// (which cannot leave its thread), on the owner thread in a shared one.
+    #[inline(always)]
+    fn on_owner_thread(&self) -> bool {
+        M::ONE_THREAD || is_current_thread(self.owner_thread)
+    }
+
+    /// A one-node allocator for a thread other than the owner's: its drop hands the
+    /// destructor record to the arena.
+    fn visitor(&self) -> LocalAllocator {
+        LocalAllocator::new(self.arena(), self.owner.mark)
+    }
+}
+
+impl<'arena, 'id> Graph<'arena, 'id> {
     /// A bump allocator for the calling thread, for allocating many nodes without a lock.
     ///
     /// Getting one takes the arena's lock once. It is `Send`, so it can be made on one thread
-    /// and moved to another, as with rayon's `map_init`:
+    /// and moved to another, as with rayon's `map_init`. Only shared graphs have it: a local
+    /// graph never leaves its thread, and allocates there without a lock.
     ///
     /// ```
-    /// use ghost_runtime::{ghost_graph, scope};
+    /// use ghost_runtime::{Arena, ghost_graph};
     /// use std::thread;
     ///
     /// #[ghost_graph]
@@ -314,7 +367,7 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     ///     next: Option<Node>,
     /// }
     ///
-    /// scope(|graph, token| {
+    /// Arena::new().scope(|graph, token| {
     ///     let halves = thread::scope(|s| {
     ///         let workers: Vec<_> = (0..2u64)
     ///             .map(|t| {
@@ -334,39 +387,55 @@ impl<'src, 'arena, 'id> GraphIn<'src, 'arena, 'id> {
     pub fn allocator(&self) -> Allocator<'_, 'arena, 'id> {
         Allocator {
             arena: self.arena(),
-            local: LocalAllocator::new(self.arena(), self.owner.mark),
+            local: self.visitor(),
             _graph: PhantomData,
         }
     }
 }
 
-impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id> {
+impl<'arena, 'id, M: ThreadMode> NodeAllocator<'arena, 'id> for GraphIn<'_, 'arena, 'id, M> {
+    type Mode = M;
+
     #[inline(always)]
-    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        if is_current_thread(self.owner_thread) {
-            self.owner.alloc(self.arena(), value)
+    fn alloc_node<T: 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>
+    where
+        M: Stores<T>,
+    {
+        if self.on_owner_thread() {
+            // SAFETY: `M: Stores<T>`: `T` is `Send`, or the arena is local.
+            unsafe { self.owner.alloc(self.arena(), value) }
         } else {
-            // Another thread: a short-lived allocator of its own, whose drop hands the
-            // destructor record to the arena.
-            self.allocator().alloc_node(value)
+            let mut visitor = self.visitor();
+            // SAFETY: as above.
+            let node = unsafe { visitor.alloc(self.arena(), value) };
+            visitor.finish(self.arena());
+            node
         }
     }
 
     #[inline(always)]
-    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+    fn alloc_split<T: 'arena, V: 'arena>(
         &self,
         structure: T,
         value: V,
-    ) -> SplitPtr<'arena, 'id, T, V> {
-        if is_current_thread(self.owner_thread) {
-            self.owner.alloc_split(self.arena(), structure, value)
+    ) -> SplitPtr<'arena, 'id, T, V>
+    where
+        M: Stores<T> + Stores<V>,
+    {
+        if self.on_owner_thread() {
+            // SAFETY: `M: Stores<T> + Stores<V>`: both are `Send`, or the arena is local.
+            unsafe { self.owner.alloc_split(self.arena(), structure, value) }
         } else {
-            self.allocator().alloc_split(structure, value)
+            let mut visitor = self.visitor();
+            // SAFETY: as above.
+            let node = unsafe { visitor.alloc_split(self.arena(), structure, value) };
+            visitor.finish(self.arena());
+            node
         }
     }
 }
 
-impl Drop for GraphIn<'_, '_, '_> {
+impl<M: ThreadMode> Drop for GraphIn<'_, '_, '_, M> {
     fn drop(&mut self) {
         // SAFETY: as in `arena`; the reference is not tied to `self`, so `owner` can be
         // borrowed mutably alongside it.
@@ -375,7 +444,7 @@ impl Drop for GraphIn<'_, '_, '_> {
     }
 }
 
-impl fmt::Debug for GraphIn<'_, '_, '_> {
+impl<M: ThreadMode> fmt::Debug for GraphIn<'_, '_, '_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Graph").finish_non_exhaustive()
     }
@@ -396,18 +465,28 @@ pub struct Allocator<'graph, 'arena, 'id> {
 }
 
 impl<'arena, 'id> NodeAllocator<'arena, 'id> for Allocator<'_, 'arena, 'id> {
+    type Mode = Shared;
+
     #[inline]
-    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
-        self.local.alloc(self.arena, value)
+    fn alloc_node<T: 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>
+    where
+        Shared: Stores<T>,
+    {
+        // SAFETY: `Shared: Stores<T>` means `T: Send`.
+        unsafe { self.local.alloc(self.arena, value) }
     }
 
     #[inline]
-    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+    fn alloc_split<T: 'arena, V: 'arena>(
         &self,
         structure: T,
         value: V,
-    ) -> SplitPtr<'arena, 'id, T, V> {
-        self.local.alloc_split(self.arena, structure, value)
+    ) -> SplitPtr<'arena, 'id, T, V>
+    where
+        Shared: Stores<T> + Stores<V>,
+    {
+        // SAFETY: `Shared: Stores<T> + Stores<V>` means both are `Send`.
+        unsafe { self.local.alloc_split(self.arena, structure, value) }
     }
 }
 

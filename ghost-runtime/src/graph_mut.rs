@@ -10,6 +10,7 @@ use ghost_cell::{GhostCell, GhostToken};
 
 use crate::graph::{GraphIn, NodeAllocator};
 use crate::key::{GraphNode, Key, NodeKind};
+use crate::mode::{Opens, Shared, Stores, ThreadMode};
 use crate::node_ptr::{NodeHandle, NodePtr};
 use crate::page::PageBook;
 use crate::raw_node::RawNode;
@@ -25,10 +26,11 @@ use crate::split::{SplitPtr, ValuePerm};
 /// keys ([`get`](Self::get)), removes nodes ([`remove`](Self::remove)), and refills removed
 /// nodes' slots ([`reusing`](Self::reusing)).
 ///
-/// It is `Sync`: other threads of the scope may allocate through it and open keys too, which
-/// is why [`get`](Self::get) requires the node to be `Sync`.
-pub struct GraphMut<'src, 'arena, 'id> {
-    graph: GraphIn<'src, 'arena, 'id>,
+/// In a shared arena it is `Sync`: other threads of the scope may allocate through it and open
+/// keys too, which is why [`get`](Self::get) then requires the node to be `Sync`. A
+/// [`LocalArena`](crate::LocalArena)'s stays on its thread and opens any node.
+pub struct GraphMut<'src, 'arena, 'id, M: ThreadMode = Shared> {
+    graph: GraphIn<'src, 'arena, 'id, M>,
     /// Removed slots by kind and the live-count change, taken from the arena for the scope and
     /// put back when it ends; changed only with the token held mutably (in `remove` and
     /// `Reusing`).
@@ -38,10 +40,10 @@ pub struct GraphMut<'src, 'arena, 'id> {
     finished: bool,
 }
 
-impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
+impl<'src, 'arena, 'id, M: ThreadMode> GraphMut<'src, 'arena, 'id, M> {
     /// Only `Arena::scope_mut` creates these, with the arena's removed slots.
     #[inline]
-    pub(crate) fn new(graph: GraphIn<'src, 'arena, 'id>, free: FreeSlots) -> Self {
+    pub(crate) fn new(graph: GraphIn<'src, 'arena, 'id, M>, free: FreeSlots) -> Self {
         Self {
             graph,
             free: GhostCell::new(free),
@@ -69,7 +71,8 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// node, of another arena (also one that was dropped and whose memory this one reuses), or
     /// from before [`Arena::clear`](crate::Arena::clear).
     ///
-    /// Requires the node to be `Sync`: any thread of the scope may open the same key. Costs a
+    /// In a shared arena, requires the node to be `Sync`: any thread of the scope may open the
+    /// same key ([`Opens`]). Costs a
     /// comparison, a load from the arena's page table (8 bytes a page, usually in cache), and
     /// one from the node's slot header.
     #[inline]
@@ -77,8 +80,8 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     pub fn get<K>(&self, key: Key<K>) -> Option<K::Ref>
     where
         K: NodeKind<'arena, 'id>,
-        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
-        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
+        M: Opens<<K::Ref as NodeHandle<'arena, 'id>>::Data>
+            + Opens<<K::Ptr as RawNode<'arena, 'id>>::Value>,
     {
         key.open(self.book(), None)
     }
@@ -89,8 +92,8 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     pub fn contains<K>(&self, key: Key<K>) -> bool
     where
         K: NodeKind<'arena, 'id>,
-        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
-        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
+        M: Opens<<K::Ref as NodeHandle<'arena, 'id>>::Data>
+            + Opens<<K::Ptr as RawNode<'arena, 'id>>::Value>,
     {
         self.get(key).is_some()
     }
@@ -146,7 +149,10 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
     /// Split nodes (with `#[value]` fields) are not refilled by it, since that drops a value
     /// someone may be reading: use [`reusing_split`](Self::reusing_split).
     #[must_use]
-    pub fn reusing<'g>(&'g self, token: &'g mut GhostToken<'id>) -> Reusing<'g, 'src, 'arena, 'id> {
+    pub fn reusing<'g>(
+        &'g self,
+        token: &'g mut GhostToken<'id>,
+    ) -> Reusing<'g, 'src, 'arena, 'id, M> {
         Reusing::new(self, token, None)
     }
 
@@ -158,39 +164,47 @@ impl<'src, 'arena, 'id> GraphMut<'src, 'arena, 'id> {
         &'g self,
         token: &'g mut GhostToken<'id>,
         perm: &'g mut ValuePerm<'id>,
-    ) -> Reusing<'g, 'src, 'arena, 'id> {
+    ) -> Reusing<'g, 'src, 'arena, 'id, M> {
         Reusing::new(self, token, Some(perm))
     }
 }
 
-impl<'src, 'arena, 'id> Deref for GraphMut<'src, 'arena, 'id> {
-    type Target = GraphIn<'src, 'arena, 'id>;
+impl<'src, 'arena, 'id, M: ThreadMode> Deref for GraphMut<'src, 'arena, 'id, M> {
+    type Target = GraphIn<'src, 'arena, 'id, M>;
 
     #[inline]
-    fn deref(&self) -> &GraphIn<'src, 'arena, 'id> {
+    fn deref(&self) -> &GraphIn<'src, 'arena, 'id, M> {
         &self.graph
     }
 }
 
-impl<'arena, 'id> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id> {
+impl<'arena, 'id, M: ThreadMode> NodeAllocator<'arena, 'id> for GraphMut<'_, 'arena, 'id, M> {
+    type Mode = M;
+
     /// Allocates in new memory, like [`GraphIn`]; use [`GraphMut::reusing`] to fill removed
     /// slots first.
     #[inline(always)]
-    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+    fn alloc_node<T: 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>
+    where
+        M: Stores<T>,
+    {
         self.graph.alloc_node(value)
     }
 
     #[inline(always)]
-    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+    fn alloc_split<T: 'arena, V: 'arena>(
         &self,
         structure: T,
         value: V,
-    ) -> SplitPtr<'arena, 'id, T, V> {
+    ) -> SplitPtr<'arena, 'id, T, V>
+    where
+        M: Stores<T> + Stores<V>,
+    {
         self.graph.alloc_split(structure, value)
     }
 }
 
-impl Drop for GraphMut<'_, '_, '_> {
+impl<M: ThreadMode> Drop for GraphMut<'_, '_, '_, M> {
     /// If the scope did not end normally (a panic), gives the removed slots back to the arena
     /// (each exclusive scope refills them, this one included), and counts the nodes removed
     /// and refilled.
@@ -211,7 +225,7 @@ impl Drop for GraphMut<'_, '_, '_> {
     }
 }
 
-impl fmt::Debug for GraphMut<'_, '_, '_> {
+impl<M: ThreadMode> fmt::Debug for GraphMut<'_, '_, '_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("GraphMut").finish_non_exhaustive()
     }

@@ -8,6 +8,7 @@ use core::marker::PhantomData;
 use crate::arena::Arena;
 use crate::brand::Brand;
 use crate::key::{Key, NodeKind};
+use crate::mode::{Opens, Shared, ThreadMode};
 use crate::node_ptr::NodeHandle;
 use crate::page::PageBook;
 use crate::raw_node::RawNode;
@@ -18,24 +19,28 @@ use crate::raw_node::RawNode;
 /// It opens keys ([`get`](Self::get)) and nothing else: it does not allocate or remove. In
 /// `read` the scope's token is lent as `&GhostToken`, so nothing can be linked, unlinked or
 /// written, and any number of threads may be inside `read` on one `&Arena` at once, each with
-/// its own brand; the handle is `Sync`, so one `read` may also fan out to threads of its own.
-/// In `relink` the token is lent as `&mut GhostToken`, with the arena borrowed exclusively.
-pub struct GraphRead<'src, 'arena, 'id> {
+/// its own brand; the handle of a shared arena is `Sync`, so one `read` may also fan out to
+/// threads of its own (that of a [`LocalArena`](crate::LocalArena) stays on its thread). In
+/// `relink` the token is lent as `&mut GhostToken`, with the arena borrowed exclusively.
+pub struct GraphRead<'src, 'arena, 'id, M: ThreadMode = Shared> {
     book: &'arena PageBook,
     /// The arena's shared-scope period: nodes that shared scopes of this period made are not
     /// opened, as such a scope may still be running and writing them.
     period: u32,
     _brand: Brand<'src, 'arena, 'id>,
+    /// [`Local`](crate::Local) makes the handle neither `Send` nor `Sync`.
+    _mode: PhantomData<M>,
 }
 
-impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
+impl<'src, 'arena, 'id, M: ThreadMode> GraphRead<'src, 'arena, 'id, M> {
     /// Only `Arena::read` and `Arena::relink` create these.
     #[inline]
-    pub(crate) fn new(arena: &'arena Arena<'src>) -> Self {
+    pub(crate) fn new(arena: &'arena Arena<'src, M>) -> Self {
         Self {
             book: &arena.book,
             period: arena.period(),
             _brand: PhantomData,
+            _mode: PhantomData,
         }
     }
 
@@ -44,15 +49,16 @@ impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
     /// node made by an [`Arena::scope`](crate::Arena::scope) call since the last `scope_mut`
     /// or `relink` (that scope may still be running on another thread and writing it).
     ///
-    /// Requires the node to be `Sync`: other threads may read the same node in their own
-    /// `read` at the same time.
+    /// In a shared arena, requires the node to be `Sync`: other threads may read the same node
+    /// in their own `read` at the same time ([`Opens`]). Costs a comparison and two loads (the
+    /// page table's entry and the slot header).
     #[inline]
     #[must_use]
     pub fn get<K>(&self, key: Key<K>) -> Option<K::Ref>
     where
         K: NodeKind<'arena, 'id>,
-        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
-        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
+        M: Opens<<K::Ref as NodeHandle<'arena, 'id>>::Data>
+            + Opens<<K::Ptr as RawNode<'arena, 'id>>::Value>,
     {
         key.open(self.book, Some(self.period))
     }
@@ -63,14 +69,14 @@ impl<'src, 'arena, 'id> GraphRead<'src, 'arena, 'id> {
     pub fn contains<K>(&self, key: Key<K>) -> bool
     where
         K: NodeKind<'arena, 'id>,
-        <K::Ref as NodeHandle<'arena, 'id>>::Data: Sync,
-        <K::Ptr as RawNode<'arena, 'id>>::Value: Sync,
+        M: Opens<<K::Ref as NodeHandle<'arena, 'id>>::Data>
+            + Opens<<K::Ptr as RawNode<'arena, 'id>>::Value>,
     {
         self.get(key).is_some()
     }
 }
 
-impl fmt::Debug for GraphRead<'_, '_, '_> {
+impl<M: ThreadMode> fmt::Debug for GraphRead<'_, '_, '_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("GraphRead").finish_non_exhaustive()
     }

@@ -113,6 +113,7 @@ mod graph_mut;
 mod graph_read;
 mod key;
 mod links;
+mod mode;
 mod node_ptr;
 mod page;
 mod raw_node;
@@ -122,15 +123,16 @@ mod slot;
 mod split;
 mod traverse;
 
-pub use arena::{Arena, scope, scope_split};
+pub use arena::{Arena, LocalArena, scope, scope_split};
 pub use dot::to_dot;
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
-pub use graph::{Allocator, Graph, GraphIn, NodeAllocator};
+pub use graph::{Allocator, Graph, GraphIn, LocalGraph, NodeAllocator};
 pub use graph_mut::GraphMut;
 pub use graph_read::GraphRead;
 pub use key::{GraphNode, Key, NodeKind, StaticKind};
 pub use links::{Follow, LinkSlot, follow};
+pub use mode::{Local, Opens, Shared, Stores, ThreadMode};
 pub use node_ptr::{NodeHandle, NodePtr};
 pub use raw_node::RawNode;
 pub use reuse::Reusing;
@@ -147,6 +149,7 @@ pub mod __private {
         clear_field, detach_field, detach_symmetric, follow, link, link_at, link_symmetric,
         remove_one, take_link, unlink, unlink_symmetric,
     };
+    pub use crate::mode::{Local, Stores};
     pub use crate::node_ptr::{NodeHandle, NodePtr};
     pub use crate::raw_node::RawNode;
     pub use crate::split::{SplitPtr, ValuePerm};

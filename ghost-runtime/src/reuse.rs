@@ -20,6 +20,7 @@ use ghost_cell::GhostToken;
 use crate::graph::NodeAllocator;
 use crate::graph_mut::GraphMut;
 use crate::key::{GraphNode, NodeKind};
+use crate::mode::{Shared, Stores, ThreadMode};
 use crate::node_ptr::NodePtr;
 use crate::raw_node::RawNode;
 use crate::split::{SplitPtr, ValuePerm};
@@ -119,8 +120,8 @@ impl FreeSlots {
 /// A handle kept from before a removal then points at the new node (they compare equal, and
 /// its `key()` opens the new node): handles name slots, keys name nodes. Keep keys, not
 /// handles, across removals.
-pub struct Reusing<'g, 'src, 'arena, 'id> {
-    graph: &'g GraphMut<'src, 'arena, 'id>,
+pub struct Reusing<'g, 'src, 'arena, 'id, M: ThreadMode = Shared> {
+    graph: &'g GraphMut<'src, 'arena, 'id, M>,
     /// Taken out while a slot is refilled, put back before any user code (a destructor) runs;
     /// a `Cell` because `NodeAllocator` allocates through `&self`.
     token: Cell<Option<&'g mut GhostToken<'id>>>,
@@ -131,9 +132,9 @@ pub struct Reusing<'g, 'src, 'arena, 'id> {
     has_perm: bool,
 }
 
-impl<'g, 'src, 'arena, 'id> Reusing<'g, 'src, 'arena, 'id> {
+impl<'g, 'src, 'arena, 'id, M: ThreadMode> Reusing<'g, 'src, 'arena, 'id, M> {
     pub(crate) fn new(
-        graph: &'g GraphMut<'src, 'arena, 'id>,
+        graph: &'g GraphMut<'src, 'arena, 'id, M>,
         token: &'g mut GhostToken<'id>,
         perm: Option<&'g mut ValuePerm<'id>>,
     ) -> Self {
@@ -146,20 +147,28 @@ impl<'g, 'src, 'arena, 'id> Reusing<'g, 'src, 'arena, 'id> {
     }
 }
 
-impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
+impl<'arena, 'id, M: ThreadMode> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id, M> {
+    type Mode = M;
+
     /// Takes new memory: a raw value has no kind to refill a slot of.
     #[inline]
-    fn alloc_node<T: Send + 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T> {
+    fn alloc_node<T: 'arena>(&self, value: T) -> NodePtr<'arena, 'id, T>
+    where
+        M: Stores<T>,
+    {
         self.graph.alloc_node(value)
     }
 
     /// Takes new memory, as `alloc_node`.
     #[inline]
-    fn alloc_split<T: Send + 'arena, V: Send + 'arena>(
+    fn alloc_split<T: 'arena, V: 'arena>(
         &self,
         structure: T,
         value: V,
-    ) -> SplitPtr<'arena, 'id, T, V> {
+    ) -> SplitPtr<'arena, 'id, T, V>
+    where
+        M: Stores<T> + Stores<V>,
+    {
         self.graph.alloc_split(structure, value)
     }
 
@@ -168,7 +177,8 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
     where
         N: GraphNode<'arena, 'id>,
         N::Kind: NodeKind<'arena, 'id, Ptr = NodePtr<'arena, 'id, N::Data>>,
-        N::Data: Send + 'arena,
+        N::Data: 'arena,
+        M: Stores<N::Data>,
     {
         self.refill::<N>(value).unwrap_or_else(|value| {
             <N::Kind as NodeKind<'arena, 'id>>::from_ptr(self.graph.alloc_node(value))
@@ -180,8 +190,9 @@ impl<'arena, 'id> NodeAllocator<'arena, 'id> for Reusing<'_, '_, 'arena, 'id> {
     where
         N: GraphNode<'arena, 'id>,
         N::Kind: NodeKind<'arena, 'id, Ptr = SplitPtr<'arena, 'id, N::Data, V>>,
-        N::Data: Send + 'arena,
-        V: Send + 'arena,
+        N::Data: 'arena,
+        V: 'arena,
+        M: Stores<N::Data> + Stores<V>,
     {
         self.refill::<N>((structure, value))
             .unwrap_or_else(|(structure, value)| {
@@ -198,7 +209,7 @@ type PtrOf<'arena, 'id, N> = <<N as GraphNode<'arena, 'id>>::Kind as NodeKind<'a
 /// What a node of handle type `N` is made from.
 type InitOf<'arena, 'id, N> = <PtrOf<'arena, 'id, N> as RawNode<'arena, 'id>>::Init;
 
-impl<'arena, 'id> Reusing<'_, '_, 'arena, 'id> {
+impl<'arena, 'id, M: ThreadMode> Reusing<'_, '_, 'arena, 'id, M> {
     /// Refills a removed slot of `N`'s kind with `init`, if one is listed and may be refilled
     /// here; otherwise gives `init` back, for new memory.
     #[inline]
@@ -245,7 +256,7 @@ impl<'arena, 'id> Reusing<'_, '_, 'arena, 'id> {
     }
 }
 
-impl fmt::Debug for Reusing<'_, '_, '_, '_> {
+impl<M: ThreadMode> fmt::Debug for Reusing<'_, '_, '_, '_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Reusing").finish_non_exhaustive()
     }

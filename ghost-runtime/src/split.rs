@@ -32,6 +32,7 @@ use ghost_cell::{GhostCell, GhostToken};
 use crate::arena::Arena;
 use crate::brand::Invariant;
 use crate::key::{Key, NodeKind};
+use crate::mode::{Opens, ThreadMode};
 use crate::node_ptr::NodePtr;
 
 /// The permission to read (`&ValuePerm`) and write (`&mut ValuePerm`) the values of split
@@ -264,7 +265,7 @@ unsafe impl<T: Send + Sync, V: Send + Sync> Sync for SplitPtr<'_, '_, T, V> {}
 
 /// Values of split nodes, by key, outside any scope: for APIs that return a value borrowed
 /// from the arena itself, as a collection's `peek(&self, key) -> Option<&V>` does.
-impl<'src> Arena<'src> {
+impl<'src, M: ThreadMode> Arena<'src, M> {
     /// The value of the split node `key` names, for as long as the arena is borrowed; `None`
     /// where [`GraphRead::get`](crate::GraphRead::get) gives `None` (a removed node, another
     /// arena's key, a key from before `clear`, a node an unfinished shared scope made).
@@ -295,7 +296,8 @@ impl<'src> Arena<'src> {
     pub fn value<'a, K, T, V>(&'a self, key: Key<K>) -> Option<&'a V>
     where
         K: NodeKind<'a, 'a, Ptr = SplitPtr<'a, 'a, T, V>>,
-        V: Sync + 'static,
+        V: 'static,
+        M: Opens<V>,
     {
         let node = key.open(&self.book, Some(self.period()))?;
         // A permission of the brand `'a`, which no scope has: scopes take fresh brands that

@@ -2,7 +2,7 @@
 // (`Send`, not `Sync`): two threads allocating through it at once would race.
 use std::thread;
 
-use ghost_runtime::{ghost_graph, scope};
+use ghost_runtime::{Arena, ghost_graph};
 
 #[ghost_graph]
 struct Node {
@@ -11,7 +11,7 @@ struct Node {
 }
 
 fn main() {
-    scope(|graph, token| {
+    Arena::new().scope(|graph, token| {
         let allocator = graph.allocator();
         let nodes = thread::scope(|s| {
             let first = s.spawn(|| Node::new_in(&allocator, 1));

@@ -4,14 +4,14 @@
 // for less than `'arena`, so the payload fails `T: 'arena`. (Written against `alloc_node` so the
 // only error is that one: in a `#[ghost_graph]` node, the allocator not being `Sync` is reported
 // first.)
-use ghost_runtime::{Allocator, NodeAllocator, scope};
+use ghost_runtime::{Allocator, Arena, NodeAllocator};
 
 struct Holder<'graph, 'arena, 'id> {
     allocator: Allocator<'graph, 'arena, 'id>,
 }
 
 fn main() {
-    scope(|graph, token| {
+    Arena::new().scope(|graph, token| {
         let holder = graph.alloc_node(Holder {
             allocator: graph.allocator(),
         });

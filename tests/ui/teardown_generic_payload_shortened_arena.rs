@@ -1,6 +1,6 @@
 // Teardown attack (b) through a generic payload: shorten the graph's allocation lifetime through
 // variance so the token-holding payload fits. Rejected: the graph handle is invariant in it.
-use ghost_runtime::{Graph, GhostToken, ghost_graph, scope};
+use ghost_runtime::{GhostToken, LocalGraph, ghost_graph, scope};
 
 #[ghost_graph]
 struct Node<T> {
@@ -8,7 +8,7 @@ struct Node<T> {
     next: Option<Self>,
 }
 
-fn shorten<'s, 'long: 's, 'id>(graph: &'s Graph<'long, 'id>) -> &'s Graph<'s, 'id> {
+fn shorten<'s, 'long: 's, 'id>(graph: &'s LocalGraph<'long, 'id>) -> &'s LocalGraph<'s, 'id> {
     graph
 }
 

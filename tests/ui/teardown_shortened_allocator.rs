@@ -1,7 +1,7 @@
 // Teardown attack (b) through a per-thread `Allocator`: shorten its arena lifetime by subtyping
 // to fit the token borrow, then allocate a node that holds the token and reads a neighbour in its
 // destructor. `Allocator` is invariant in `'arena`, so `shorten` itself must be rejected.
-use ghost_runtime::{Allocator, GhostToken, ghost_graph, scope};
+use ghost_runtime::{Allocator, Arena, GhostToken, ghost_graph};
 
 #[ghost_graph]
 struct Spy {
@@ -23,7 +23,7 @@ fn shorten<'g, 's, 'long: 's, 'id>(allocator: Allocator<'g, 'long, 'id>) -> Allo
 }
 
 fn main() {
-    scope(|graph, token| {
+    Arena::new().scope(|graph, token| {
         let allocator = shorten(graph.allocator());
         let victim = Spy::new_in(&allocator, String::from("victim"), None);
         let _spy = Spy::alloc_in(

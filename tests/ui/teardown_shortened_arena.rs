@@ -1,7 +1,7 @@
 // Teardown attack (b): shorten the graph's arena lifetime by subtyping to fit the token borrow,
-// then allocate a node that holds the token and reads a neighbour in its destructor. `Graph` is
+// then allocate a node that holds the token and reads a neighbour in its destructor. `LocalGraph` is
 // invariant in `'arena`, so `shorten` itself must be rejected; nothing else here is wrong.
-use ghost_runtime::{GhostToken, Graph, ghost_graph, scope};
+use ghost_runtime::{GhostToken, LocalGraph, ghost_graph, scope};
 
 #[ghost_graph]
 struct Spy {
@@ -18,7 +18,7 @@ impl Drop for Spy<'_, '_> {
     }
 }
 
-fn shorten<'s, 'long: 's, 'id>(graph: &'s Graph<'long, 'id>) -> &'s Graph<'s, 'id> {
+fn shorten<'s, 'long: 's, 'id>(graph: &'s LocalGraph<'long, 'id>) -> &'s LocalGraph<'s, 'id> {
     graph
 }
 

@@ -17,6 +17,8 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
     let vis = input.vis;
     // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
     let allocator = Ident::new("allocator", Span::mixed_site());
+    // Hygiene does not separate type parameters: `A` unless the node has a parameter `A`.
+    let alloc_ty = allocator_type_param(names);
     let payload_params = input.arguments().map(|field| {
         let (ident, ty, cfgs) = (field.ident, field.ty, field.cfgs());
         quote!(#(#cfgs)* #ident: #ty)
@@ -68,13 +70,17 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             )
         ),
     };
-    // A split node's values must be `Send` and outlive `'arena` too.
-    let values_bound = input
-        .is_split()
-        .then(|| quote!((#(#value_types,)*): ::core::marker::Send + 'arena,));
+    // A split node's values must outlive `'arena` and be storable in the arena too.
+    let values_bound = input.is_split().then(|| {
+        quote!(
+            (#(#value_types,)*): 'arena,
+            #alloc_ty::Mode: #runtime::__private::Stores<(#(#value_types,)*)>,
+        )
+    });
     let new_in_doc = format!(
         "Allocates a new `{node}` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.\n\n\
-         The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop."
+         The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. \
+         A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any."
     );
     let alloc_in_doc = if input.is_split() {
         "Allocates `node`, written as a struct literal (links included, `#[value]` fields left out), with its `#[value]` fields after it in declaration order, from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`)."
@@ -92,7 +98,7 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             #[doc = #scope_doc]
             #vis fn scope<'src, R>(
                 f: impl for<'i> ::core::ops::FnOnce(
-                    &#runtime::__private::GraphIn<'src, 'i, 'i>,
+                    &#runtime::__private::GraphIn<'src, 'i, 'i, #runtime::__private::Local>,
                     &mut #runtime::__private::GhostToken<'i>,
                 ) -> R,
             ) -> R {
@@ -107,12 +113,13 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             #[must_use = "a node is unreachable without its handle"]
             #[allow(clippy::too_many_arguments)]
             #[inline]
-            #vis fn new_in(
-                #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
+            #vis fn new_in<#alloc_ty: #runtime::__private::NodeAllocator<'arena, 'id>>(
+                #allocator: &#alloc_ty,
                 #(#payload_params),*
             ) -> #handle_ty
             where
-                Self: ::core::marker::Send + 'arena,
+                Self: 'arena,
+                #alloc_ty::Mode: #runtime::__private::Stores<Self>,
                 #values_bound
             {
                 Self::alloc_in(#allocator, Self { #(#field_inits),* } #(, #value_names)*)
@@ -121,13 +128,14 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             #[doc = #alloc_in_doc]
             #[must_use = "a node is unreachable without its handle"]
             #[inline]
-            #vis fn alloc_in(
-                #allocator: &impl #runtime::__private::NodeAllocator<'arena, 'id>,
+            #vis fn alloc_in<#alloc_ty: #runtime::__private::NodeAllocator<'arena, 'id>>(
+                #allocator: &#alloc_ty,
                 node: Self,
                 #(#value_params),*
             ) -> #handle_ty
             where
-                Self: ::core::marker::Send + 'arena,
+                Self: 'arena,
+                #alloc_ty::Mode: #runtime::__private::Stores<Self>,
                 #values_bound
             {
                 #alloc
@@ -136,4 +144,18 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             #scope
         }
     }
+}
+
+/// The name of `new_in`'s allocator type parameter: `A`, or `A_`, `A__`, .. if the node already
+/// has a parameter of that name.
+fn allocator_type_param(names: &Names<'_>) -> Ident {
+    let mut name = String::from("A");
+    while names.generics.params.iter().any(|param| match param {
+        syn::GenericParam::Type(ty) => ty.ident == name,
+        syn::GenericParam::Const(konst) => konst.ident == name,
+        syn::GenericParam::Lifetime(_) => false,
+    }) {
+        name.push('_');
+    }
+    Ident::new(&name, Span::call_site())
 }

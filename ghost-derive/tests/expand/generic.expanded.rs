@@ -126,18 +126,19 @@ where
 {
     /**Allocates a new `Tree` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
-    pub(crate) fn new_in(
-        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+    pub(crate) fn new_in<A: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
+        allocator: &A,
         key: K,
         value: V,
         label: &'src str,
     ) -> TreeRef<'arena, 'id, 'src, K, V>
     where
-        Self: ::core::marker::Send + 'arena,
+        Self: 'arena,
+        A::Mode: ::ghost_runtime::__private::Stores<Self>,
     {
         Self::alloc_in(
             allocator,
@@ -153,12 +154,13 @@ The node stays until it is removed, the arena is cleared, or the arena is droppe
     ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
-    pub(crate) fn alloc_in(
-        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+    pub(crate) fn alloc_in<A: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
+        allocator: &A,
         node: Self,
     ) -> TreeRef<'arena, 'id, 'src, K, V>
     where
-        Self: ::core::marker::Send + 'arena,
+        Self: 'arena,
+        A::Mode: ::ghost_runtime::__private::Stores<Self>,
     {
         ::ghost_runtime::__private::NodeAllocator::alloc_graph_node::<
             TreeRef<'arena, 'id, 'src, K, V>,

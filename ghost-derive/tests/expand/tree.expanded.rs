@@ -71,16 +71,17 @@ impl<'arena, 'id> ::core::fmt::Debug for DirRef<'arena, 'id> {
 impl<'arena, 'id> Dir<'arena, 'id> {
     /**Allocates a new `Dir` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
-    pub fn new_in(
-        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+    pub fn new_in<A: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
+        allocator: &A,
         name: String,
     ) -> DirRef<'arena, 'id>
     where
-        Self: ::core::marker::Send + 'arena,
+        Self: 'arena,
+        A::Mode: ::ghost_runtime::__private::Stores<Self>,
     {
         Self::alloc_in(
             allocator,
@@ -94,12 +95,13 @@ The node stays until it is removed, the arena is cleared, or the arena is droppe
     ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
-    pub fn alloc_in(
-        allocator: &impl ::ghost_runtime::__private::NodeAllocator<'arena, 'id>,
+    pub fn alloc_in<A: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
+        allocator: &A,
         node: Self,
     ) -> DirRef<'arena, 'id>
     where
-        Self: ::core::marker::Send + 'arena,
+        Self: 'arena,
+        A::Mode: ::ghost_runtime::__private::Stores<Self>,
     {
         ::ghost_runtime::__private::NodeAllocator::alloc_graph_node::<
             DirRef<'arena, 'id>,
@@ -108,7 +110,12 @@ The node stays until it is removed, the arena is cleared, or the arena is droppe
     ///Runs `f` with a fresh arena and token for `Dir` graphs; the same as `::ghost_runtime::scope`.
     pub fn scope<'src, R>(
         f: impl for<'i> ::core::ops::FnOnce(
-            &::ghost_runtime::__private::GraphIn<'src, 'i, 'i>,
+            &::ghost_runtime::__private::GraphIn<
+                'src,
+                'i,
+                'i,
+                ::ghost_runtime::__private::Local,
+            >,
             &mut ::ghost_runtime::__private::GhostToken<'i>,
         ) -> R,
     ) -> R {

@@ -74,16 +74,17 @@ impl<'arena, 'id> ::core::fmt::Debug for EntryRef<'arena, 'id> {
 impl<'arena, 'id> Entry<'arena, 'id> {
     /**Allocates a new `Entry` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
-The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop.*/
+The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any.*/
     #[must_use = "a node is unreachable without its handle"]
     #[allow(clippy::too_many_arguments)]
     #[inline]
-    pub(crate) fn new_in(
-        allocator: &impl ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>,
+    pub(crate) fn new_in<A: ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>>(
+        allocator: &A,
         value: u64,
     ) -> EntryRef<'arena, 'id>
     where
-        Self: ::core::marker::Send + 'arena,
+        Self: 'arena,
+        A::Mode: ::my_reexport::ghost::__private::Stores<Self>,
     {
         Self::alloc_in(
             allocator,
@@ -96,12 +97,12 @@ The node stays until it is removed, the arena is cleared, or the arena is droppe
     ///Allocates `node`, written as a struct literal (links included), from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator` or `&Reusing`).
     #[must_use = "a node is unreachable without its handle"]
     #[inline]
-    pub(crate) fn alloc_in(
-        allocator: &impl ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>,
-        node: Self,
-    ) -> EntryRef<'arena, 'id>
+    pub(crate) fn alloc_in<
+        A: ::my_reexport::ghost::__private::NodeAllocator<'arena, 'id>,
+    >(allocator: &A, node: Self) -> EntryRef<'arena, 'id>
     where
-        Self: ::core::marker::Send + 'arena,
+        Self: 'arena,
+        A::Mode: ::my_reexport::ghost::__private::Stores<Self>,
     {
         ::my_reexport::ghost::__private::NodeAllocator::alloc_graph_node::<
             EntryRef<'arena, 'id>,
@@ -110,7 +111,12 @@ The node stays until it is removed, the arena is cleared, or the arena is droppe
     ///Runs `f` with a fresh arena and token for `Entry` graphs; the same as `::my_reexport::ghost::scope`.
     pub(crate) fn scope<'src, R>(
         f: impl for<'i> ::core::ops::FnOnce(
-            &::my_reexport::ghost::__private::GraphIn<'src, 'i, 'i>,
+            &::my_reexport::ghost::__private::GraphIn<
+                'src,
+                'i,
+                'i,
+                ::my_reexport::ghost::__private::Local,
+            >,
             &mut ::my_reexport::ghost::__private::GhostToken<'i>,
         ) -> R,
     ) -> R {

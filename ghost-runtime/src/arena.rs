@@ -44,6 +44,12 @@ use crate::split::ValuePerm;
 ///
 /// `'src` is invariant: it is what payload destructors may rely on at teardown, so it must
 /// not be shortened to fit a payload that borrows something shorter-lived.
+///
+/// `M` is the thread mode. An `Arena` ([`Shared`], from [`Arena::new`]) is `Send` and `Sync`:
+/// it stores only `Send` payloads and opens keys only to `Sync` nodes, since other threads may
+/// allocate, read and drop. A [`LocalArena`] (`Arena<'src, Local>`, from
+/// [`Arena::new_local`]) is neither, and neither are its graph handles, so it stores any
+/// payload (`Rc`, `Cell`, `RefCell`) and opens any node; its methods are the same.
 pub struct Arena<'src, M: ThreadMode = Shared> {
     /// Destructor records handed in by graphs and allocators when they finish.
     pending_drops: Mutex<Vec<Vec<DropRecord>>>,

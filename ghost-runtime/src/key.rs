@@ -28,7 +28,7 @@ pub trait NodeKind<'arena, 'id> {
     /// The handle of this node type in a scope of brand `'id` (`TaskRef<'arena, 'id>`).
     type Ref: NodeHandle<'arena, 'id>;
 
-    /// How the node is stored: a [`NodePtr`] to its cell, or for a node with `#[value]`
+    /// How the node is stored: a [`NodePtr`](crate::NodePtr) to its cell, or for a node with `#[value]`
     /// fields a [`SplitPtr`](crate::SplitPtr) to its structure and value cells.
     type Ptr: RawNode<'arena, 'id, Data = <Self::Ref as NodeHandle<'arena, 'id>>::Data>;
 

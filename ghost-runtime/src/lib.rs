@@ -75,6 +75,45 @@
 //! assert_eq!(kept.arena.len(), 1);
 //! ```
 //!
+//! # Threads, or not: shared and local arenas
+//!
+//! An [`Arena`] is shared ([`Shared`]): it is `Send` and `Sync`, its graph is `Sync` and hands
+//! out per-thread [`Allocator`]s for parallel builds, and any number of threads may be in
+//! [`Arena::read`] at once. So its payloads must be `Send`, and keys open only `Sync` nodes. A
+//! [`LocalArena`] ([`Arena::new_local`]) and the free [`scope`] are local ([`Local`]): neither
+//! the arena nor its graph leaves the thread, so payloads may be `Rc`, `Cell` or `RefCell`:
+//!
+//! ```
+//! use ghost_runtime::{Arena, LocalArena, ghost_graph};
+//! use std::{cell::RefCell, rc::Rc};
+//!
+//! #[ghost_graph]
+//! struct Scope {
+//!     names: RefCell<Vec<Rc<str>>>,
+//!     #[link(inverse = children)]
+//!     parent: Option<Scope>,
+//!     children: Vec<Scope>,
+//! }
+//!
+//! let mut arena: LocalArena<'static> = Arena::new_local();
+//! let root = arena.scope_mut(|graph, token| {
+//!     let root = Scope::new_in(graph, RefCell::default());
+//!     let inner = Scope::new_in(graph, RefCell::default());
+//!     inner.link_parent(root, token);
+//!     inner.borrow(token).names.borrow_mut().push(Rc::from("x"));
+//!     root.key()
+//! });
+//! let names = arena.read(|graph, token| {
+//!     let root = graph.get(root).unwrap();
+//!     root.children(token).iter().map(|c| c.borrow(token).names.borrow().len()).sum::<usize>()
+//! });
+//! assert_eq!(names, 1);
+//! ```
+//!
+//! Giving a shared arena such a payload is a compile error that names the fix
+//! ([`Stores`]). In either mode a node handle is `Send` and `Sync` only when its payload is
+//! `Send + Sync`.
+//!
 //! # Safety argument, in short
 //!
 //! - **Brands.** Each scope makes a fresh invariant lifetime `'id`; nodes and the token carry
@@ -89,6 +128,9 @@
 //! - **Keys.** A key records its arena's epoch (a global counter renewed by `clear`), its
 //!   node's position and the slot's generation, so it opens only its own node, only while that
 //!   lives, and only where no other scope can be writing it (`scope_mut`, `read`).
+//! - **Threads.** A shared arena stores only `Send` payloads and opens keys only to `Sync`
+//!   nodes; a local arena, and every graph handle of it, is neither `Send` nor `Sync`, so its
+//!   nodes are made, read and dropped on one thread.
 //! - **Teardown.** The arena runs every payload destructor once, in no particular order. That
 //!   is sound because no destructor can open a node: that needs the token, which the closure
 //!   only borrows (`&mut GhostToken<'id>`); allocation requires `T: 'arena`, and that borrow

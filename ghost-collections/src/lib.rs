@@ -11,6 +11,11 @@
 //! - [`List`]: a doubly-linked list whose element references survive pushes, pops and
 //!   moves of other elements.
 //!
+//! Both are `Send` and `Sync` and keep `Send + Sync` keys, values and elements. Their local
+//! forms, [`LocalLruCache`] and [`LocalList`] (`LruCache::new_local`, `List::new_local`), stay
+//! on the thread that made them and so keep `Rc`, `Cell` and `RefCell` too; the API and the
+//! costs are the same ([`CacheMode`], [`ListMode`]).
+//!
 //! Everything rests on `ghost-runtime`'s arena and brands; this crate is
 //! `#![forbid(unsafe_code)]`.
 
@@ -20,6 +25,6 @@
 mod list;
 mod lru;
 
-pub use ghost_runtime::ValuePerm;
-pub use list::{Iter, List, ListHandle, ListHandleIter, ListKey};
-pub use lru::{CacheHandle, CacheHandleIter, CacheIter, LruCache};
+pub use ghost_runtime::{Local, Shared, ValuePerm};
+pub use list::{Iter, List, ListHandle, ListHandleIter, ListKey, ListMode, LocalList};
+pub use lru::{CacheHandle, CacheHandleIter, CacheIter, CacheMode, LocalLruCache, LruCache};

@@ -15,8 +15,9 @@
 //!
 //! A circular list of `#[ghost_graph]` nodes around a sentinel, whose element is `None`: the
 //! sentinel's `next` is the front and its `prev` the back, so no operation has a special case
-//! for an end. The list keeps an [`Arena<'static>`](Arena) and the sentinel's key; every
-//! operation enters the arena, opens the sentinel and relinks from there.
+//! for an end. The list keeps an [`Arena<'static, M>`](Arena) (shared, or local for a
+//! [`LocalList`]) and the sentinel's key; every operation enters the arena, opens the sentinel
+//! and relinks from there.
 //!
 //! # Keys and staleness
 //!
@@ -41,28 +42,77 @@ use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
 use std::panic::{self, AssertUnwindSafe};
 
-use ghost_runtime::{Arena, GhostToken, GraphMut, ValuePerm};
+use ghost_runtime::{
+    Arena, GhostToken, GraphMut, Local, Opens, Shared, Stores, ThreadMode, ValuePerm,
+};
 
 use self::node::{Node, NodeKey, NodeRef};
 
+/// The node type. Its items are `pub` in a private module: [`ListMode`] names `Node` in its
+/// bounds, so it must be nominally public (or the `private_bounds` lint fires), yet no user
+/// can name it.
 mod node {
     use ghost_runtime::ghost_graph;
 
     /// A node of a [`List`](super::List): the sentinel, or one element's node.
     #[ghost_graph]
-    pub(super) struct Node<T: 'static> {
+    pub struct Node<T: 'static> {
         /// The element: `Some` while it belongs to the list (linked, or detached by a scoped
         /// pop and not yet taken); `None` for the sentinel and once taken, when the node is
         /// removed from the arena for its slot to be refilled.
         #[value]
-        pub(super) element: Option<T>,
+        pub element: Option<T>,
         /// The next node towards the back (the sentinel's is the front element, or the
         /// sentinel itself when the list is empty). `None` only while the node is detached.
         #[link(inverse = prev)]
-        pub(super) next: Option<Node<T>>,
+        pub next: Option<Node<T>>,
         /// The next node towards the front: `next` read backwards.
-        pub(super) prev: Option<Node<T>>,
+        pub prev: Option<Node<T>>,
     }
+}
+
+/// The thread mode of a [`List<T, M>`]: [`Shared`] (the default) for elements that are
+/// `Send + Sync`, [`Local`] ([`LocalList`]) for any `'static` ones.
+///
+/// A shared list is `Send` and `Sync`, and [`get`](List::get) and [`iter`](List::iter) may
+/// run on several threads at once through `&List`, so its elements must be `Send + Sync`. A
+/// local list is neither `Send` nor `Sync`: it and its elements stay on the thread that made
+/// it, so elements may hold `Rc`, `Cell` or `RefCell`.
+///
+/// Sealed: `Shared` (for `Send + Sync` elements) and `Local` (for any) are its only
+/// implementations. It stands for what the list's arena asks to store and open its nodes
+/// ([`Stores`], [`Opens`]).
+#[diagnostic::on_unimplemented(
+    message = "`List<{T}>` is thread-safe, so its elements must be `Send + Sync`",
+    label = "a shared `List` may be moved to and read from other threads",
+    note = "for `Rc`, `Cell` or `RefCell` elements in a program that keeps the list on one thread, use `LocalList` (`List::new_local`), which never leaves its thread"
+)]
+pub trait ListMode<T: 'static>:
+    ThreadMode
+    + sealed::Sealed<T>
+    + for<'a> Stores<Node<'a, 'a, T>>
+    + Stores<(Option<T>,)>
+    + for<'a> Opens<Node<'a, 'a, T>>
+    + Opens<(Option<T>,)>
+{
+}
+
+// `do_not_recommend`: an element that is not `Send` or `Sync` is then reported with this
+// trait's message, which names the local list, rather than as "cannot be sent between threads
+// safely".
+#[diagnostic::do_not_recommend]
+impl<T: Send + Sync + 'static> ListMode<T> for Shared {}
+
+impl<T: 'static> ListMode<T> for Local {}
+
+/// Sealing: no other crate can implement [`ListMode`], also not for `Shared` and an element
+/// type of its own.
+mod sealed {
+    use ghost_runtime::{Local, Shared};
+
+    pub trait Sealed<T> {}
+    impl<T: Send + Sync> Sealed<T> for Shared {}
+    impl<T> Sealed<T> for Local {}
 }
 
 /// Which end of the list an operation works at.
@@ -147,11 +197,11 @@ struct ListState<T: 'static> {
     detached: Vec<NodeKey<T>>,
 }
 
-impl<T: Send + Sync + 'static> ListState<T> {
+impl<T: 'static> ListState<T> {
     /// The sentinel, made (and linked to itself) if the list has none yet.
-    fn open_sentinel<'id>(
+    fn open_sentinel<'id, M: ListMode<T>>(
         &mut self,
-        graph: &GraphMut<'static, 'id, 'id>,
+        graph: &GraphMut<'static, 'id, 'id, M>,
         token: &mut GhostToken<'id>,
     ) -> NodeRef<'id, 'id, T> {
         if let Some(sentinel) = self.sentinel.and_then(|key| graph.get(key)) {
@@ -240,25 +290,73 @@ fn unlink<'id, T: 'static>(node: NodeRef<'id, 'id, T>, token: &mut GhostToken<'i
 /// assert_eq!(list.len(), 1);
 /// ```
 ///
-/// `T` must be `Send + Sync + 'static`: the runtime's arena can be entered from several
-/// threads and is kept in a struct as `Arena<'static>`, so it requires both today.
+/// `T` must be `'static` (the list keeps its elements in an arena between calls). A shared
+/// list, the default, is `Send` and `Sync` and may be read from several threads at once, so
+/// its elements must also be `Send + Sync`; a [`LocalList`] ([`new_local`](LocalList::new_local))
+/// takes any, `Rc`, `Cell` and `RefCell` included, but is neither `Send` nor `Sync`
+/// ([`ListMode`]).
 ///
 /// Costs: every operation that takes or gives a key, or relinks, opens one or two keys (a few
 /// loads each) on top of its O(1) relinking; plain iteration opens two keys per element. A
 /// node is two links plus `Option<T>` and an 8-byte slot header; nodes freed by pops and
 /// removals are refilled by plain pushes (pushes inside a scope take new ones: see the
 /// module docs).
-pub struct List<T: 'static> {
-    arena: Arena<'static>,
+pub struct List<T: 'static, M: ThreadMode = Shared> {
+    arena: Arena<'static, M>,
     state: ListState<T>,
 }
 
-impl<T: Send + Sync + 'static> List<T> {
+/// A [`List`] that never leaves the thread that made it, so its elements may hold `Rc`,
+/// `Cell` or `RefCell`: made by [`new_local`](LocalList::new_local). Neither `Send` nor
+/// `Sync`; the same API and costs as the shared list.
+pub type LocalList<T> = List<T, Local>;
+
+// The constructors are not generic over the mode: `List::new()` would then leave it to
+// inference, which does not fall back to the default `Shared` (and two impls both defining
+// `new` make the call ambiguous). So `new` makes a shared list, `new_local` a local one, and
+// every other method is generic.
+impl<T: 'static> List<T>
+where
+    Shared: ListMode<T>,
+{
     /// An empty list. Allocates nothing until the first push. O(1).
     #[must_use]
     pub fn new() -> Self {
+        Self::in_arena(Arena::new())
+    }
+}
+
+impl<T: 'static> LocalList<T> {
+    /// An empty [`LocalList`]: neither `Send` nor `Sync`, so its elements may be anything
+    /// `'static`. Allocates nothing until the first push. O(1).
+    ///
+    /// ```
+    /// use std::cell::RefCell;
+    /// use std::rc::Rc;
+    /// use ghost_collections::List;
+    ///
+    /// let log = Rc::new(RefCell::new(Vec::new()));
+    /// let mut writers = List::new_local();
+    /// let first = writers.push_back(Rc::clone(&log));
+    /// writers.push_back(Rc::clone(&log));
+    /// for writer in &writers {
+    ///     writer.borrow_mut().push("hello"); // every element shares the one log
+    /// }
+    /// assert_eq!(log.borrow().len(), 2);
+    /// drop(writers.remove(first));
+    /// assert_eq!(Rc::strong_count(&log), 2);
+    /// ```
+    #[must_use]
+    pub fn new_local() -> Self {
+        Self::in_arena(Arena::new_local())
+    }
+}
+
+impl<T: 'static, M: ListMode<T>> List<T, M> {
+    /// An empty list in `arena` (new and empty): every constructor.
+    fn in_arena(arena: Arena<'static, M>) -> Self {
         Self {
-            arena: Arena::new(),
+            arena,
             state: ListState {
                 sentinel: None,
                 len: 0,
@@ -402,7 +500,7 @@ impl<T: Send + Sync + 'static> List<T> {
     /// The elements front to back (double-ended: `.rev()` for back to front). Each step opens
     /// two keys: O(1) per element.
     #[must_use]
-    pub fn iter(&self) -> Iter<'_, T> {
+    pub fn iter(&self) -> Iter<'_, T, M> {
         Iter {
             list: self,
             front: self.end_key(End::Front),
@@ -439,7 +537,7 @@ impl<T: Send + Sync + 'static> List<T> {
     /// ```
     pub fn scope<R>(
         &mut self,
-        f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T>, &mut ValuePerm<'brand>) -> R,
+        f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T, M>, &mut ValuePerm<'brand>) -> R,
     ) -> R {
         let (outcome, detached) = self.enter(|mut list, perm| {
             let outcome = panic::catch_unwind(AssertUnwindSafe(|| f(list.reborrow(), perm)));
@@ -453,7 +551,7 @@ impl<T: Send + Sync + 'static> List<T> {
     /// Enters the arena exclusively with a handle on the list; what every change goes through.
     fn enter<R>(
         &mut self,
-        f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T>, &mut ValuePerm<'brand>) -> R,
+        f: impl for<'brand> FnOnce(ListHandle<'_, 'brand, T, M>, &mut ValuePerm<'brand>) -> R,
     ) -> R {
         let Self { arena, state } = self;
         arena.scope_mut_split(|graph, token, perm| {
@@ -477,37 +575,40 @@ impl<T: Send + Sync + 'static> List<T> {
     }
 }
 
-impl<T: Send + Sync + 'static> Default for List<T> {
-    /// An empty list, as [`List::new`].
+// Generic over the mode, so `#[derive(Default)]` works around either list; a bare
+// `List::default()` then needs its type named (`let list: List<T> = ..`), as inference does
+// not fall back to the default mode. No test or example calls it bare.
+impl<T: 'static, M: ListMode<T>> Default for List<T, M> {
+    /// An empty list, as [`List::new`] (or [`LocalList::new_local`]).
     fn default() -> Self {
-        Self::new()
+        Self::in_arena(Arena::default())
     }
 }
 
-impl<T: Send + Sync + 'static + fmt::Debug> fmt::Debug for List<T> {
+impl<T: fmt::Debug + 'static, M: ListMode<T>> fmt::Debug for List<T, M> {
     /// The elements, front to back, as a list: `[1, 2, 3]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }
 }
 
-impl<T: Send + Sync + 'static + Clone> Clone for List<T> {
+impl<T: Clone + 'static, M: ListMode<T>> Clone for List<T, M> {
     /// A new list with clones of the elements, in order. Keys of `self` do not open in it.
     fn clone(&self) -> Self {
         self.iter().cloned().collect()
     }
 }
 
-impl<T: Send + Sync + 'static + PartialEq> PartialEq for List<T> {
+impl<T: PartialEq + 'static, M: ListMode<T>> PartialEq for List<T, M> {
     /// Element by element, in order.
     fn eq(&self, other: &Self) -> bool {
         self.len() == other.len() && self.iter().eq(other.iter())
     }
 }
 
-impl<T: Send + Sync + 'static + Eq> Eq for List<T> {}
+impl<T: Eq + 'static, M: ListMode<T>> Eq for List<T, M> {}
 
-impl<T: Send + Sync + 'static> Extend<T> for List<T> {
+impl<T: 'static, M: ListMode<T>> Extend<T> for List<T, M> {
     /// Pushes each element at the back, in one entry into the arena.
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         self.enter(|mut list, perm| {
@@ -518,17 +619,17 @@ impl<T: Send + Sync + 'static> Extend<T> for List<T> {
     }
 }
 
-impl<'a, T: Send + Sync + 'static + Copy> Extend<&'a T> for List<T> {
+impl<'a, T: Copy + 'static, M: ListMode<T>> Extend<&'a T> for List<T, M> {
     /// Pushes a copy of each element at the back.
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
         self.extend(iter.into_iter().copied());
     }
 }
 
-impl<T: Send + Sync + 'static> FromIterator<T> for List<T> {
+impl<T: 'static, M: ListMode<T>> FromIterator<T> for List<T, M> {
     /// A list of the elements in iteration order.
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut list = Self::new();
+        let mut list = Self::default();
         list.extend(iter);
         list
     }
@@ -539,14 +640,14 @@ impl<T: Send + Sync + 'static> FromIterator<T> for List<T> {
 //
 // It holds the keys of the next elements at both ends, and enters the arena to read
 // (`Arena::read`) at each step; values come from `Arena::value`, borrowed for `'a`.
-pub struct Iter<'a, T: 'static> {
-    list: &'a List<T>,
+pub struct Iter<'a, T: 'static, M: ThreadMode = Shared> {
+    list: &'a List<T, M>,
     front: Option<ListKey<T>>,
     back: Option<ListKey<T>>,
     remaining: usize,
 }
 
-impl<'a, T: Send + Sync + 'static> Iter<'a, T> {
+impl<'a, T: 'static, M: ListMode<T>> Iter<'a, T, M> {
     /// Yields the element `at` names and moves `at` to its neighbour towards `end`'s opposite.
     fn step(&mut self, end: End) -> Option<&'a T> {
         if self.remaining == 0 {
@@ -572,7 +673,7 @@ impl<'a, T: Send + Sync + 'static> Iter<'a, T> {
     }
 }
 
-impl<'a, T: Send + Sync + 'static> Iterator for Iter<'a, T> {
+impl<'a, T: 'static, M: ListMode<T>> Iterator for Iter<'a, T, M> {
     type Item = &'a T;
 
     fn next(&mut self) -> Option<&'a T> {
@@ -584,17 +685,17 @@ impl<'a, T: Send + Sync + 'static> Iterator for Iter<'a, T> {
     }
 }
 
-impl<T: Send + Sync + 'static> DoubleEndedIterator for Iter<'_, T> {
+impl<T: 'static, M: ListMode<T>> DoubleEndedIterator for Iter<'_, T, M> {
     fn next_back(&mut self) -> Option<Self::Item> {
         self.step(End::Back)
     }
 }
 
-impl<T: Send + Sync + 'static> ExactSizeIterator for Iter<'_, T> {}
+impl<T: 'static, M: ListMode<T>> ExactSizeIterator for Iter<'_, T, M> {}
 
-impl<T: Send + Sync + 'static> FusedIterator for Iter<'_, T> {}
+impl<T: 'static, M: ListMode<T>> FusedIterator for Iter<'_, T, M> {}
 
-impl<T> fmt::Debug for Iter<'_, T> {
+impl<T, M: ThreadMode> fmt::Debug for Iter<'_, T, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Iter")
             .field("remaining", &self.remaining)
@@ -602,11 +703,11 @@ impl<T> fmt::Debug for Iter<'_, T> {
     }
 }
 
-impl<'a, T: Send + Sync + 'static> IntoIterator for &'a List<T> {
+impl<'a, T: 'static, M: ListMode<T>> IntoIterator for &'a List<T, M> {
     type Item = &'a T;
-    type IntoIter = Iter<'a, T>;
+    type IntoIter = Iter<'a, T, M>;
 
-    fn into_iter(self) -> Iter<'a, T> {
+    fn into_iter(self) -> Iter<'a, T, M> {
         self.iter()
     }
 }
@@ -630,16 +731,16 @@ impl<'a, T: Send + Sync + 'static> IntoIterator for &'a List<T> {
 /// and [`take`](Self::take) until the element is taken or the scope ends, but the element is
 /// no longer in the list: [`contains`](Self::contains) is `false`, [`remove`](Self::remove) and
 /// the moves do nothing. Every method is O(1) except [`iter`](Self::iter).
-pub struct ListHandle<'a, 'brand, T: 'static> {
-    graph: &'a GraphMut<'static, 'brand, 'brand>,
+pub struct ListHandle<'a, 'brand, T: 'static, M: ThreadMode = Shared> {
+    graph: &'a GraphMut<'static, 'brand, 'brand, M>,
     token: &'a mut GhostToken<'brand>,
     state: &'a mut ListState<T>,
     sentinel: NodeRef<'brand, 'brand, T>,
 }
 
-impl<'brand, T: Send + Sync + 'static> ListHandle<'_, 'brand, T> {
+impl<'brand, T: 'static, M: ListMode<T>> ListHandle<'_, 'brand, T, M> {
     /// The same handle, borrowed for a shorter time.
-    fn reborrow(&mut self) -> ListHandle<'_, 'brand, T> {
+    fn reborrow(&mut self) -> ListHandle<'_, 'brand, T, M> {
         ListHandle {
             graph: self.graph,
             token: self.token,
@@ -869,7 +970,7 @@ impl<'brand, T: Send + Sync + 'static> ListHandle<'_, 'brand, T> {
     }
 }
 
-impl<T> fmt::Debug for ListHandle<'_, '_, T> {
+impl<T, M: ThreadMode> fmt::Debug for ListHandle<'_, '_, T, M> {
     /// The length only: reading elements needs the permission.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ListHandle")

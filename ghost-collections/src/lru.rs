@@ -15,23 +15,82 @@ use core::fmt;
 use core::hash::{BuildHasher, Hash};
 use core::num::NonZeroUsize;
 
-use ghost_runtime::{Arena, GhostToken, GraphMut, GraphRead, ValuePerm, ghost_graph};
+use ghost_runtime::{
+    Arena, GhostToken, GraphMut, GraphRead, Local, Opens, Shared, Stores, ThreadMode, ValuePerm,
+};
 use hashbrown::DefaultHashBuilder;
 use hashbrown::HashTable;
 
-/// One entry, or the list's sentinel (whose value is `None`), or a node kept for reuse after
-/// a pop (also `None`). The list is circular through the sentinel: `next` goes towards the
-/// least recently used entry.
-#[ghost_graph]
-struct Entry<K: 'static, V: 'static> {
-    #[value]
-    pair: Option<(K, V)>,
-    next: Option<Entry<K, V>>,
-    prev: Option<Entry<K, V>>,
+use self::entry::{Entry, EntryKey, EntryRef};
+
+/// The node type. Its items are `pub` in a private module: [`CacheMode`] names `Entry` in its
+/// bounds, so it must be nominally public (or the `private_bounds` lint fires), yet no user
+/// can name it.
+mod entry {
+    use ghost_runtime::ghost_graph;
+
+    /// One entry, or the list's sentinel (whose value is `None`), or a node kept for reuse
+    /// after a pop (also `None`). The list is circular through the sentinel: `next` goes
+    /// towards the least recently used entry.
+    #[ghost_graph]
+    pub struct Entry<K: 'static, V: 'static> {
+        /// The entry's key and value; `None` in the sentinel and in nodes kept for reuse.
+        #[value]
+        pub pair: Option<(K, V)>,
+        /// The next entry towards the least recently used (the sentinel after the last).
+        pub next: Option<Entry<K, V>>,
+        /// The next entry towards the most recently used (the sentinel before the first).
+        pub prev: Option<Entry<K, V>>,
+    }
 }
 
 type Node<'g, K, V> = EntryRef<'g, 'g, K, V>;
 type EntryKeyOf<K, V> = EntryKey<K, V>;
+
+/// The thread mode of an [`LruCache<K, V, S, M>`]: [`Shared`] (the default) for keys and
+/// values that are `Send + Sync`, [`Local`] ([`LocalLruCache`]) for any `'static` ones.
+///
+/// A shared cache is `Send` and `Sync`, and [`peek`](LruCache::peek) and
+/// [`iter`](LruCache::iter) may run on several threads at once through `&LruCache`, so its
+/// keys and values must be `Send + Sync`. A local cache is neither `Send` nor `Sync`: it and
+/// everything in it stay on the thread that made it, so keys and values may hold `Rc`, `Cell`
+/// or `RefCell`.
+///
+/// Sealed: `Shared` (for `Send + Sync` keys and values) and `Local` (for any) are its only
+/// implementations. It stands for what the cache's arena asks to store and open its nodes
+/// ([`Stores`], [`Opens`]).
+#[diagnostic::on_unimplemented(
+    message = "`LruCache<{K}, {V}>` is thread-safe, so its keys and values must be `Send + Sync`",
+    label = "a shared `LruCache` may be moved to and read from other threads",
+    note = "for `Rc`, `Cell` or `RefCell` keys or values in a program that keeps the cache on one thread, use `LocalLruCache` (`LruCache::new_local`), which never leaves its thread"
+)]
+pub trait CacheMode<K: 'static, V: 'static>:
+    ThreadMode
+    + sealed::Sealed<K, V>
+    + for<'a> Stores<Entry<'a, 'a, K, V>>
+    + Stores<(Option<(K, V)>,)>
+    + for<'a> Opens<Entry<'a, 'a, K, V>>
+    + Opens<(Option<(K, V)>,)>
+{
+}
+
+// `do_not_recommend`: a key or value that is not `Send` or `Sync` is then reported with this
+// trait's message, which names the local cache, rather than as "cannot be sent between
+// threads safely".
+#[diagnostic::do_not_recommend]
+impl<K: Send + Sync + 'static, V: Send + Sync + 'static> CacheMode<K, V> for Shared {}
+
+impl<K: 'static, V: 'static> CacheMode<K, V> for Local {}
+
+/// Sealing: no other crate can implement [`CacheMode`], also not for `Shared` and keys or
+/// values of its own.
+mod sealed {
+    use ghost_runtime::{Local, Shared};
+
+    pub trait Sealed<K, V> {}
+    impl<K: Send + Sync, V: Send + Sync> Sealed<K, V> for Shared {}
+    impl<K, V> Sealed<K, V> for Local {}
+}
 
 /// A least-recently-used cache of at most `cap` entries, in safe Rust.
 ///
@@ -58,8 +117,11 @@ type EntryKeyOf<K, V> = EntryKey<K, V>;
 /// assert_eq!(cache.peek(&"apple"), None);
 /// ```
 ///
-/// `K` and `V` must be `Send + Sync + 'static` (the runtime's arena is kept between scopes
-/// and may be read from several threads); `lru` accepts borrowed and thread-local types.
+/// `K` and `V` must be `'static` (the cache keeps them in an arena between calls; `lru`
+/// accepts borrowed types too). A shared cache, the default, is `Send` and `Sync` and may be
+/// read from several threads at once, so its keys and values must also be `Send + Sync`; a
+/// [`LocalLruCache`] ([`new_local`](LocalLruCache::new_local)) takes any, `Rc`, `Cell` and
+/// `RefCell` included, but is neither `Send` nor `Sync` ([`CacheMode`]).
 ///
 /// Speed: a get-hit costs about 110 instructions in a [`scope`](Self::scope) and 220 through
 /// the plain API, which enters the arena on every call and opens the entry's key again to
@@ -70,10 +132,17 @@ type EntryKeyOf<K, V> = EntryKey<K, V>;
 /// Memory: per entry, one arena slot (8-byte header, two links, `Option<(K, V)>`) and one
 /// 16-byte key in the hash table; evicted and popped slots are reused, never freed before
 /// [`clear`](Self::clear) keeps them or the cache drops.
-pub struct LruCache<K: 'static, V: 'static, S = DefaultHashBuilder> {
-    arena: Arena<'static>,
+pub struct LruCache<K: 'static, V: 'static, S = DefaultHashBuilder, M: ThreadMode = Shared> {
+    arena: Arena<'static, M>,
     state: State<K, V, S>,
 }
+
+/// An [`LruCache`] that never leaves the thread that made it, so its keys and values may hold
+/// `Rc`, `Cell` or `RefCell`: made by [`new_local`](LocalLruCache::new_local),
+/// [`unbounded_local`](LocalLruCache::unbounded_local) and
+/// [`with_hasher_local`](LocalLruCache::with_hasher_local). Neither `Send` nor `Sync`; the
+/// same API and costs as the shared cache.
+pub type LocalLruCache<K, V, S = DefaultHashBuilder> = LruCache<K, V, S, Local>;
 
 /// Everything but the arena: what a [`CacheHandle`] borrows mutably.
 struct State<K: 'static, V: 'static, S> {
@@ -88,10 +157,15 @@ struct State<K: 'static, V: 'static, S> {
     hasher: S,
 }
 
+// The constructors are not generic over the mode: `LruCache::new(cap)` would then leave it
+// to inference, which does not fall back to the default `Shared` (and two impls both defining
+// `new` make the call ambiguous). So `new` and friends make shared caches, `*_local` local
+// ones, and every other method is generic.
 impl<K, V> LruCache<K, V>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
+    Shared: CacheMode<K, V>,
 {
     /// An empty cache holding at most `cap` entries. Allocates nothing until the first put
     /// beyond the sentinel node.
@@ -109,15 +183,97 @@ where
 
 impl<K, V, S> LruCache<K, V, S>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
+    Shared: CacheMode<K, V>,
 {
     /// An empty cache of at most `cap` entries hashing keys with `hasher` (`lru`'s
     /// `with_hasher`).
     #[must_use]
     pub fn with_hasher(cap: NonZeroUsize, hasher: S) -> Self {
-        let mut arena = Arena::new();
+        Self::in_arena(Arena::new(), cap, hasher)
+    }
+}
+
+impl<K: Hash + Eq + 'static, V: 'static> LocalLruCache<K, V> {
+    /// An empty [`LocalLruCache`] holding at most `cap` entries: neither `Send` nor `Sync`, so
+    /// its keys and values may be anything `'static`. Allocates nothing until the first put
+    /// beyond the sentinel node.
+    ///
+    /// ```
+    /// use std::num::NonZeroUsize;
+    /// use std::rc::Rc;
+    /// use ghost_collections::{LocalLruCache, LruCache};
+    ///
+    /// let shared: Rc<str> = Rc::from("shared");
+    /// let cap = NonZeroUsize::new(2).unwrap();
+    /// let mut cache: LocalLruCache<u32, Rc<str>> = LruCache::new_local(cap);
+    /// cache.put(1, Rc::clone(&shared));
+    /// cache.put(2, Rc::clone(&shared));
+    /// cache.put(3, Rc::from("own")); // evicts 1, returning its value
+    /// assert_eq!(Rc::strong_count(&shared), 2);
+    /// cache.scope(|mut cache, perm| {
+    ///     let (a, b) = (cache.get(&2, perm).unwrap(), cache.get(&3, perm).unwrap());
+    ///     assert_eq!((&**a, &**b), ("shared", "own"));
+    /// });
+    /// drop(cache);
+    /// assert_eq!(Rc::strong_count(&shared), 1);
+    /// ```
+    #[must_use]
+    pub fn new_local(cap: NonZeroUsize) -> Self {
+        Self::with_hasher_local(cap, DefaultHashBuilder::default())
+    }
+
+    /// An empty [`LocalLruCache`] with room for `usize::MAX` entries: it never evicts.
+    ///
+    /// ```
+    /// use std::cell::Cell;
+    /// use ghost_collections::LruCache;
+    ///
+    /// let mut hits = LruCache::unbounded_local();
+    /// hits.put("home", Cell::new(0_u32));
+    /// let home = hits.peek(&"home").unwrap();
+    /// home.set(home.get() + 1); // a `Cell`, written through a shared borrow
+    /// assert_eq!(hits.peek(&"home").map(Cell::get), Some(1));
+    /// ```
+    #[must_use]
+    pub fn unbounded_local() -> Self {
+        Self::new_local(NonZeroUsize::MAX)
+    }
+}
+
+impl<K: Hash + Eq + 'static, V: 'static, S: BuildHasher> LocalLruCache<K, V, S> {
+    /// An empty [`LocalLruCache`] of at most `cap` entries hashing keys with `hasher`.
+    ///
+    /// ```
+    /// use std::cell::RefCell;
+    /// use std::hash::BuildHasherDefault;
+    /// use std::hash::DefaultHasher;
+    /// use std::num::NonZeroUsize;
+    /// use ghost_collections::LruCache;
+    ///
+    /// let hasher = BuildHasherDefault::<DefaultHasher>::default();
+    /// let mut cache = LruCache::with_hasher_local(NonZeroUsize::new(8).unwrap(), hasher);
+    /// cache.put(7_u64, RefCell::new(vec![1]));
+    /// cache.peek(&7).unwrap().borrow_mut().push(2);
+    /// assert_eq!(*cache.peek(&7).unwrap().borrow(), [1, 2]);
+    /// ```
+    #[must_use]
+    pub fn with_hasher_local(cap: NonZeroUsize, hasher: S) -> Self {
+        Self::in_arena(Arena::new_local(), cap, hasher)
+    }
+}
+
+impl<K, V, S, M> LruCache<K, V, S, M>
+where
+    K: Hash + Eq + 'static,
+    V: 'static,
+    S: BuildHasher,
+    M: CacheMode<K, V>,
+{
+    /// An empty cache of at most `cap` entries in `arena` (new and empty): every constructor.
+    fn in_arena(mut arena: Arena<'static, M>, cap: NonZeroUsize, hasher: S) -> Self {
         let sentinel = arena.scope_mut(|graph, token| {
             let sentinel = Entry::new_in(graph, None);
             let body = sentinel.borrow_mut(token);
@@ -148,7 +304,7 @@ where
     /// cache's scope, and no reference leaves `f`. Entering costs about 20 ns.
     pub fn scope<R>(
         &mut self,
-        f: impl for<'brand> FnOnce(CacheHandle<'_, 'brand, K, V, S>, &mut ValuePerm<'brand>) -> R,
+        f: impl for<'brand> FnOnce(CacheHandle<'_, 'brand, K, V, S, M>, &mut ValuePerm<'brand>) -> R,
     ) -> R {
         let state = &mut self.state;
         self.arena.scope_mut_split(|graph, token, perm| {
@@ -163,7 +319,7 @@ where
     fn relink<R>(
         &mut self,
         f: impl for<'brand> FnOnce(
-            Core<'_, 'brand, K, V, S, &GraphRead<'static, 'brand, 'brand>>,
+            Core<'_, 'brand, K, V, S, &GraphRead<'static, 'brand, 'brand, M>>,
             &mut ValuePerm<'brand>,
         ) -> R,
     ) -> R {
@@ -334,7 +490,7 @@ where
 
     /// The entries from most to least recently used, without changing the order. Each step
     /// costs a shared entry into the arena and two key openings (a few nanoseconds).
-    pub fn iter(&self) -> CacheIter<'_, K, V, S> {
+    pub fn iter(&self) -> CacheIter<'_, K, V, S, M> {
         CacheIter {
             cache: self,
             at: self.state.sentinel,
@@ -365,11 +521,12 @@ where
     }
 }
 
-impl<K, V, S> fmt::Debug for LruCache<K, V, S>
+impl<K, V, S, M> fmt::Debug for LruCache<K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + fmt::Debug + 'static,
-    V: Send + Sync + fmt::Debug + 'static,
+    K: Hash + Eq + fmt::Debug + 'static,
+    V: fmt::Debug + 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
     /// The entries, most recently used first, then the capacity.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -380,13 +537,14 @@ where
     }
 }
 
-struct DebugEntries<'a, K: 'static, V: 'static, S>(&'a LruCache<K, V, S>);
+struct DebugEntries<'a, K: 'static, V: 'static, S, M: ThreadMode>(&'a LruCache<K, V, S, M>);
 
-impl<K, V, S> fmt::Debug for DebugEntries<'_, K, V, S>
+impl<K, V, S, M> fmt::Debug for DebugEntries<'_, K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + fmt::Debug + 'static,
-    V: Send + Sync + fmt::Debug + 'static,
+    K: Hash + Eq + fmt::Debug + 'static,
+    V: fmt::Debug + 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.0.iter()).finish()
@@ -395,18 +553,19 @@ where
 
 /// The entries of an [`LruCache`], most recently used first: `(&K, &V)`. Made by
 /// [`LruCache::iter`].
-pub struct CacheIter<'a, K: 'static, V: 'static, S> {
-    cache: &'a LruCache<K, V, S>,
+pub struct CacheIter<'a, K: 'static, V: 'static, S, M: ThreadMode = Shared> {
+    cache: &'a LruCache<K, V, S, M>,
     /// The node last yielded (the sentinel before the first).
     at: EntryKeyOf<K, V>,
     remaining: usize,
 }
 
-impl<'a, K, V, S> Iterator for CacheIter<'a, K, V, S>
+impl<'a, K, V, S, M> Iterator for CacheIter<'a, K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
     type Item = (&'a K, &'a V);
 
@@ -428,37 +587,40 @@ where
     }
 }
 
-impl<K, V, S> ExactSizeIterator for CacheIter<'_, K, V, S>
+impl<K, V, S, M> ExactSizeIterator for CacheIter<'_, K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
 }
 
-impl<K, V, S> core::iter::FusedIterator for CacheIter<'_, K, V, S>
+impl<K, V, S, M> core::iter::FusedIterator for CacheIter<'_, K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
 }
 
-impl<'a, K, V, S> IntoIterator for &'a LruCache<K, V, S>
+impl<'a, K, V, S, M> IntoIterator for &'a LruCache<K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
     type Item = (&'a K, &'a V);
-    type IntoIter = CacheIter<'a, K, V, S>;
+    type IntoIter = CacheIter<'a, K, V, S, M>;
 
-    fn into_iter(self) -> CacheIter<'a, K, V, S> {
+    fn into_iter(self) -> CacheIter<'a, K, V, S, M> {
         self.iter()
     }
 }
 
-impl<K, V, S> fmt::Debug for CacheIter<'_, K, V, S> {
+impl<K, V, S, M: ThreadMode> fmt::Debug for CacheIter<'_, K, V, S, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CacheIter")
             .field("remaining", &self.remaining)
@@ -473,16 +635,12 @@ enum Side {
 }
 
 /// The neighbour of the node `key` names, in a read scope.
-fn neighbour<'g, K, V>(
-    graph: &GraphRead<'static, 'g, 'g>,
+fn neighbour<'g, K: 'static, V: 'static, M: CacheMode<K, V>>(
+    graph: &GraphRead<'static, 'g, 'g, M>,
     token: &GhostToken<'g>,
     key: EntryKeyOf<K, V>,
     side: Side,
-) -> Option<EntryRef<'g, 'g, K, V>>
-where
-    K: Send + Sync + 'static,
-    V: Send + Sync + 'static,
-{
+) -> Option<EntryRef<'g, 'g, K, V>> {
     let node = graph.get(key)?.borrow(token);
     match side {
         Side::Next => node.next,
@@ -496,57 +654,58 @@ where
 /// than an enum so each handle is compiled for one graph: with both behind a branch, the
 /// compiler stopped inlining the table probe (42 more instructions per `get`, callgrind).
 trait Nodes<'brand>: Copy {
+    /// The thread mode of the cache's arena.
+    type Mode: ThreadMode;
+
     /// Opens a key of this cache's arena: every node the cache made lives until the cache
     /// drops (nodes are refilled in place, never removed), so this always succeeds.
-    fn open<K, V>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
+    fn open<K: 'static, V: 'static>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
     where
-        K: Send + Sync + 'static,
-        V: Send + Sync + 'static;
+        Self::Mode: CacheMode<K, V>;
 
     /// A new node holding `pair`, or `pair` back if this graph cannot allocate.
-    fn alloc<K, V>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
+    fn alloc<K: 'static, V: 'static>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
     where
-        K: Send + Sync + 'static,
-        V: Send + Sync + 'static;
+        Self::Mode: CacheMode<K, V>;
 }
 
 const NEVER_REMOVED: &str = "an LruCache never removes its arena's nodes";
 
-impl<'brand> Nodes<'brand> for &GraphMut<'static, 'brand, 'brand> {
+impl<'brand, M: ThreadMode> Nodes<'brand> for &GraphMut<'static, 'brand, 'brand, M> {
+    type Mode = M;
+
     #[inline]
-    fn open<K, V>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
+    fn open<K: 'static, V: 'static>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
     where
-        K: Send + Sync + 'static,
-        V: Send + Sync + 'static,
+        M: CacheMode<K, V>,
     {
         self.get(key).expect(NEVER_REMOVED)
     }
 
     #[inline]
-    fn alloc<K, V>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
+    fn alloc<K: 'static, V: 'static>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
     where
-        K: Send + Sync + 'static,
-        V: Send + Sync + 'static,
+        M: CacheMode<K, V>,
     {
         Ok(Entry::new_in(self, Some(pair)))
     }
 }
 
-impl<'brand> Nodes<'brand> for &GraphRead<'static, 'brand, 'brand> {
+impl<'brand, M: ThreadMode> Nodes<'brand> for &GraphRead<'static, 'brand, 'brand, M> {
+    type Mode = M;
+
     #[inline]
-    fn open<K, V>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
+    fn open<K: 'static, V: 'static>(self, key: EntryKeyOf<K, V>) -> Node<'brand, K, V>
     where
-        K: Send + Sync + 'static,
-        V: Send + Sync + 'static,
+        M: CacheMode<K, V>,
     {
         self.get(key).expect(NEVER_REMOVED)
     }
 
     #[inline]
-    fn alloc<K, V>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
+    fn alloc<K: 'static, V: 'static>(self, pair: (K, V)) -> Result<Node<'brand, K, V>, (K, V)>
     where
-        K: Send + Sync + 'static,
-        V: Send + Sync + 'static,
+        M: CacheMode<K, V>,
     {
         Err(pair)
     }
@@ -564,8 +723,15 @@ struct Vacancy<K, V> {
 /// `get` takes `&mut self` (it moves the entry to the front) and `&'p ValuePerm`, and returns
 /// `Option<&'p V>`: the value stays borrowed from the permission only, so further `get`s do not
 /// end it. Everything that moves or drops a value takes `&mut ValuePerm`.
-pub struct CacheHandle<'c, 'brand, K: 'static, V: 'static, S = DefaultHashBuilder> {
-    core: Core<'c, 'brand, K, V, S, &'c GraphMut<'static, 'brand, 'brand>>,
+pub struct CacheHandle<
+    'c,
+    'brand,
+    K: 'static,
+    V: 'static,
+    S = DefaultHashBuilder,
+    M: ThreadMode = Shared,
+> {
+    core: Core<'c, 'brand, K, V, S, &'c GraphMut<'static, 'brand, 'brand, M>>,
 }
 
 /// What a cache handle does, over the graph `G` it opens keys with ([`Nodes`]): the public
@@ -580,10 +746,11 @@ struct Core<'c, 'brand, K: 'static, V: 'static, S, G> {
 
 impl<'c, 'brand, K, V, S, G> Core<'c, 'brand, K, V, S, G>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
     G: Nodes<'brand>,
+    G::Mode: CacheMode<K, V>,
 {
     fn new(graph: G, token: &'c mut GhostToken<'brand>, state: &'c mut State<K, V, S>) -> Self {
         let sentinel = graph.open(state.sentinel);
@@ -882,11 +1049,12 @@ where
     }
 }
 
-impl<'c, 'brand, K, V, S> CacheHandle<'c, 'brand, K, V, S>
+impl<'c, 'brand, K, V, S, M> CacheHandle<'c, 'brand, K, V, S, M>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Send + Sync + 'static,
+    K: Hash + Eq + 'static,
+    V: 'static,
     S: BuildHasher,
+    M: CacheMode<K, V>,
 {
     /// Inserts or updates `k` as the most recently used entry. Returns `k`'s old value, or
     /// else the evicted entry's value when the cache was full, or else `None`. O(1) expected.
@@ -1042,7 +1210,7 @@ where
     }
 }
 
-impl<K, V, S> fmt::Debug for CacheHandle<'_, '_, K, V, S> {
+impl<K, V, S, M: ThreadMode> fmt::Debug for CacheHandle<'_, '_, K, V, S, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CacheHandle")
             .field("len", &self.core.state.len)

@@ -236,12 +236,13 @@ impl<'a> Field<'a> {
         let ident = field.ident.as_ref()?;
         reject_link_in_cfg_attr(&field.attrs, errors);
         let link_attr = LinkAttr::parse(&field.attrs, errors);
-        let own = link_shape(&field.ty, |ty| node.is(ty)).map(|shape| (shape, LinkTarget::Own));
+        let ty = peel(&field.ty);
+        let own = link_shape(ty, |ty| node.is(ty)).map(|shape| (shape, LinkTarget::Own));
         // Another node type can only be told from a payload type by the `#[link]` attribute.
         let other = || {
             link_attr.span?;
             let mut target = None;
-            let shape = link_shape(&field.ty, |ty| match ty {
+            let shape = link_shape(ty, |ty| match peel(ty) {
                 Type::Path(path) if path.qself.is_none() => {
                     target = Some(path);
                     true
@@ -254,7 +255,7 @@ impl<'a> Field<'a> {
             Some((shape, target)) => Role::Link(Link {
                 shape,
                 target,
-                array_len: match &field.ty {
+                array_len: match ty {
                     Type::Array(array) => Some(&array.len),
                     _ => None,
                 },
@@ -267,7 +268,7 @@ impl<'a> Field<'a> {
                     &field.ty,
                     format!(
                         "unsupported link type `{}`: a field that refers to `{}` must be {}",
-                        type_to_string(&field.ty),
+                        type_to_string(ty),
                         node.ident,
                         SUPPORTED_SHAPES.replace("{node}", &node.written()),
                     ),
@@ -346,7 +347,7 @@ fn value_role<'a>(field: &syn::Field, ident: &Ident, errors: &mut Errors) -> Rol
 /// `Vec<Self>`, `Vec<Node>` and `[Option<Node>; N]` (with `Option`, `Box` and `Vec` also
 /// written by their `std`/`core`/`alloc` paths).
 fn link_shape<'t>(ty: &'t Type, mut is_target: impl FnMut(&'t Type) -> bool) -> Option<LinkShape> {
-    if let Type::Array(array) = ty {
+    if let Type::Array(array) = peel(ty) {
         let slot = single_generic_arg(&array.elem, "option", "Option")?;
         return is_target(slot).then_some(LinkShape::Array);
     }
@@ -370,7 +371,9 @@ struct NodeType<'a> {
 impl NodeType<'_> {
     /// `Self`, or the node's name with its own parameters in order (`Node<'src, T>`).
     fn is(&self, ty: &Type) -> bool {
-        let Type::Path(path) = ty else { return false };
+        let Type::Path(path) = peel(ty) else {
+            return false;
+        };
         if path.qself.is_some()
             || path.path.leading_colon.is_some()
             || path.path.segments.len() != 1
@@ -389,7 +392,10 @@ impl NodeType<'_> {
             PathArguments::AngleBracketed(args) => args
                 .args
                 .iter()
-                .map(|arg| arg.to_token_stream().to_string())
+                .map(|arg| match arg {
+                    GenericArgument::Type(ty) => peel(ty).to_token_stream().to_string(),
+                    other => other.to_token_stream().to_string(),
+                })
                 .collect(),
             PathArguments::Parenthesized(_) => return false,
         };
@@ -445,7 +451,9 @@ fn reserved_lifetimes_unused(generics: &Generics, errors: &mut Errors) -> bool {
 
 /// `T` when `ty` is `Name<T>`, `std::module::Name<T>`, `core::..` or `alloc::..`.
 fn single_generic_arg<'t>(ty: &'t Type, module: &str, name: &str) -> Option<&'t Type> {
-    let Type::Path(path) = ty else { return None };
+    let Type::Path(path) = peel(ty) else {
+        return None;
+    };
     if path.qself.is_some() {
         return None;
     }
@@ -470,6 +478,17 @@ fn single_generic_arg<'t>(ty: &'t Type, module: &str, name: &str) -> Option<&'t 
     match args.args.iter().collect::<Vec<_>>().as_slice() {
         [GenericArgument::Type(inner)] => Some(inner),
         _ => None,
+    }
+}
+
+/// `ty` without the invisible groups around it (a `$t:ty` fragment of a `macro_rules!` arrives
+/// as `Type::Group`) and without redundant parentheses: `Option<Node>` however it was passed.
+/// Every inspection of a type's shape goes through this.
+pub(crate) fn peel(ty: &Type) -> &Type {
+    match ty {
+        Type::Group(group) => peel(&group.elem),
+        Type::Paren(paren) => peel(&paren.elem),
+        _ => ty,
     }
 }
 

@@ -119,7 +119,7 @@ fn kind_is_static(generics: &syn::Generics) -> bool {
                 || generics.where_clause.as_ref().is_some_and(|clause| {
                     clause.predicates.iter().any(|predicate| match predicate {
                         syn::WherePredicate::Type(predicate) => {
-                            matches!(&predicate.bounded_ty, syn::Type::Path(path) if path.qself.is_none() && path.path.is_ident(&param.ident))
+                            matches!(crate::ast::peel(&predicate.bounded_ty), syn::Type::Path(path) if path.qself.is_none() && path.path.is_ident(&param.ident))
                                 && is_static(&predicate.bounds)
                         }
                         _ => false,

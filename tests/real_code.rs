@@ -1,0 +1,85 @@
+//! `#[ghost_graph]` on code written the way real crates write it: each module is one kind of
+//! input that a public bug report tripped the macro on, and must build and behave.
+
+use ghost_runtime::scope;
+
+/// Nodes declared by `macro_rules!`: every type arrives as a `$t:ty` fragment, which the macro
+/// sees wrapped in an invisible group (`syn::Type::Group`), the whole link type or only the
+/// node inside it.
+mod macro_rules_fragments {
+    use ghost_runtime::ghost_graph;
+
+    macro_rules! list_node {
+        ($name:ident, $payload:ty, $link:ty, $node:ty) => {
+            #[ghost_graph]
+            pub(crate) struct $name {
+                pub(crate) val: $payload,
+                #[link(inverse = prev)]
+                pub(crate) next: $link,
+                pub(crate) prev: Option<$node>,
+                pub(crate) children: Vec<$node>,
+                pub(crate) boxed: Option<Box<$node>>,
+                pub(crate) slots: [Option<$node>; 2],
+            }
+        };
+    }
+
+    list_node!(Item, u32, Option<Item>, Item);
+
+    macro_rules! generic_node {
+        ($name:ident<$param:ident>, $link:ty) => {
+            #[ghost_graph]
+            pub(crate) struct $name<$param>
+            where
+                $param: 'static,
+            {
+                pub(crate) val: $param,
+                pub(crate) next: $link,
+            }
+        };
+    }
+
+    generic_node!(Cell<T>, Option<Cell<T>>);
+
+    macro_rules! cross_node {
+        ($name:ident, $other:ty) => {
+            #[ghost_graph]
+            pub(crate) struct $name {
+                #[link]
+                pub(crate) owner: Option<$other>,
+                pub(crate) next: Option<Self>,
+            }
+        };
+    }
+
+    cross_node!(Tag, Item);
+}
+
+#[test]
+fn macro_rules_fragments_are_links() {
+    use macro_rules_fragments::{Cell, Item, Tag};
+
+    scope(|graph, token| {
+        let a = Item::new_in(graph, 1);
+        let b = Item::new_in(graph, 2);
+        a.link_next(b, token);
+        assert_eq!(b.prev(token), Some(a));
+        a.link_children(b, token);
+        a.link_boxed(b, token);
+        a.link_slots(1, b, token);
+        assert_eq!(a.children(token), &[b]);
+        assert_eq!(a.slots(token), &[None, Some(b)]);
+        let walk: Vec<u32> = a.iter_next(token).map(|n| n.borrow(token).val).collect();
+        assert_eq!(walk, [1, 2]);
+
+        let c = Cell::new_in(graph, "c");
+        let d = Cell::new_in(graph, "d");
+        c.link_next(d, token);
+        let words: Vec<&str> = c.iter_next(token).map(|n| n.borrow(token).val).collect();
+        assert_eq!(words, ["c", "d"]);
+
+        let tag = Tag::new_in(graph);
+        tag.link_owner(a, token);
+        assert_eq!(tag.owner(token), Some(a));
+    });
+}

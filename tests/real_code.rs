@@ -83,3 +83,40 @@ fn macro_rules_fragments_are_links() {
         assert_eq!(tag.owner(token), Some(a));
     });
 }
+
+/// Raw identifiers: rustc reads `r#prev` and `prev` as one name, and so must `inverse = ..`,
+/// from either side of a pair.
+mod raw_identifiers {
+    use ghost_runtime::ghost_graph;
+
+    #[ghost_graph]
+    pub(crate) struct Node {
+        pub(crate) val: u32,
+        #[link(inverse = r#prev)]
+        pub(crate) next: Option<Node>,
+        pub(crate) prev: Option<Node>,
+        #[link(inverse = parent)]
+        pub(crate) r#children: Vec<Node>,
+        #[link(inverse = children)]
+        pub(crate) r#parent: Option<Node>,
+    }
+}
+
+#[test]
+fn raw_identifiers_name_their_fields() {
+    use raw_identifiers::Node;
+
+    scope(|graph, token| {
+        let a = Node::new_in(graph, 1);
+        let b = Node::new_in(graph, 2);
+        a.link_next(b, token);
+        assert_eq!(b.prev(token), Some(a));
+        assert_eq!(b.unlink_prev(token), Some(a));
+        assert_eq!(a.next(token), None);
+        a.link_children(b, token);
+        assert_eq!(b.parent(token), Some(a));
+        b.unlink_parent(token);
+        assert!(a.children(token).is_empty());
+        assert_eq!(a.borrow(token).val + b.borrow(token).val, 3);
+    });
+}

@@ -2,6 +2,7 @@
 
 use proc_macro2::TokenTree;
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::{
     Attribute, Data, DeriveInput, Fields, GenericArgument, GenericParam, Generics, Ident, Path,
     PathArguments, Type, Visibility,
@@ -210,7 +211,9 @@ impl<'a> Input<'a> {
     }
 
     pub(crate) fn field(&self, name: &Ident) -> Option<&Field<'a>> {
-        self.fields.iter().find(|field| field.ident == name)
+        self.fields
+            .iter()
+            .find(|field| same_name(field.ident, name))
     }
 }
 
@@ -384,7 +387,7 @@ impl NodeType<'_> {
         if segment.ident == "Self" {
             return segment.arguments.is_none();
         }
-        if segment.ident != *self.ident {
+        if !same_name(&segment.ident, self.ident) {
             return false;
         }
         let args: Vec<String> = match &segment.arguments {
@@ -434,7 +437,7 @@ fn reserved_lifetimes_unused(generics: &Generics, errors: &mut Errors) -> bool {
     for param in generics.lifetimes() {
         if RESERVED_LIFETIMES
             .iter()
-            .any(|name| param.lifetime.ident == name)
+            .any(|name| param.lifetime.ident.unraw() == name)
         {
             unused = false;
             errors.push(syn::Error::new_spanned(
@@ -481,6 +484,17 @@ fn single_generic_arg<'t>(ty: &'t Type, module: &str, name: &str) -> Option<&'t 
     }
 }
 
+/// Whether two identifiers name the same thing: rustc reads `r#prev` and `prev` as one name,
+/// so every comparison of the user's names goes through this (or [`bare_name`]).
+pub(crate) fn same_name(a: &Ident, b: &Ident) -> bool {
+    a.unraw() == b.unraw()
+}
+
+/// A name as rustc compares it, without the `r#` of a raw identifier: `prev` for `r#prev`.
+pub(crate) fn bare_name(ident: &Ident) -> String {
+    ident.unraw().to_string()
+}
+
 /// `ty` without the invisible groups around it (a `$t:ty` fragment of a `macro_rules!` arrives
 /// as `Type::Group`) and without redundant parentheses: `Option<Node>` however it was passed.
 /// Every inspection of a type's shape goes through this.
@@ -496,7 +510,7 @@ pub(crate) fn peel(ty: &Type) -> &Type {
 fn mentions_node(ty: &Type, node: &Ident) -> bool {
     fn walk(tokens: proc_macro2::TokenStream, node: &Ident) -> bool {
         tokens.into_iter().any(|token| match token {
-            TokenTree::Ident(ident) => ident == "Self" || ident == *node,
+            TokenTree::Ident(ident) => ident == "Self" || same_name(&ident, node),
             TokenTree::Group(group) => walk(group.stream(), node),
             TokenTree::Punct(_) | TokenTree::Literal(_) => false,
         })

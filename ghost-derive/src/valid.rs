@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Ident;
 
-use crate::ast::{Input, Link, LinkShape, LinkTarget, Role};
+use crate::ast::{Input, Link, LinkShape, LinkTarget, Role, bare_name, same_name};
 use crate::errors::Errors;
 
 /// Methods every generated `<Name>Ref` has, which a link's getter must not shadow.
@@ -28,7 +28,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
     let partners = pair_inverses(input, errors);
     for field in &mut input.fields {
         if let Role::Link(link) = &mut field.role {
-            link.inverse = partners.get(field.ident).cloned();
+            link.inverse = partners.get(&bare_name(field.ident)).cloned();
         }
     }
     check_value_names(input, errors);
@@ -36,7 +36,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
         if let Some(Role::Link(link)) = input
             .fields
             .iter_mut()
-            .find(|field| *field.ident == clashing)
+            .find(|field| same_name(field.ident, &clashing))
             .map(|field| &mut field.role)
         {
             link.helpers = false;
@@ -93,9 +93,10 @@ fn shapes_pair(a: LinkShape, b: LinkShape) -> bool {
     )
 }
 
-/// Resolves every `inverse = ..` into a symmetric map field -> partner.
-fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident> {
-    let mut partners: HashMap<Ident, Ident> = HashMap::new();
+/// Resolves every `inverse = ..` into a symmetric map from a field's name (raw or not: see
+/// `bare_name`) to its partner.
+fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<String, Ident> {
+    let mut partners: HashMap<String, Ident> = HashMap::new();
     for (field, link) in input.links() {
         let Some(inverse) = &link.inverse else {
             continue;
@@ -103,11 +104,11 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
         if let LinkTarget::Other(_) = link.target {
             // The inverse lives on another struct, which this expansion cannot see; the
             // generated helpers name it, so the compiler checks it exists and links back.
-            partners.insert(field.ident.clone(), inverse.clone());
+            partners.insert(bare_name(field.ident), inverse.clone());
             continue;
         }
         let error = |message: String| syn::Error::new(inverse.span(), message);
-        if inverse == field.ident {
+        if same_name(inverse, field.ident) {
             errors.push(error(format!(
                 "`{inverse}` cannot be its own inverse: `inverse` names the field on the target node that points back (for undirected edges, use `#[link(symmetric)] {inverse}: Vec<{}>`)",
                 input.ident
@@ -144,8 +145,11 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
             )));
             continue;
         }
-        match (partners.get(field.ident), partners.get(inverse)) {
-            (Some(partner), _) if partner == inverse => {} // both sides name each other
+        match (
+            partners.get(&bare_name(field.ident)),
+            partners.get(&bare_name(inverse)),
+        ) {
+            (Some(partner), _) if same_name(partner, inverse) => {} // both sides name each other
             (Some(partner), _) => errors.push(error(format!(
                 "`{}` is already the inverse of `{partner}`: a link field has at most one inverse",
                 field.ident
@@ -154,8 +158,8 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<Ident, Ident
                 "`{inverse}` is already the inverse of `{partner}`: a link field has at most one inverse"
             ))),
             (None, None) => {
-                partners.insert(field.ident.clone(), inverse.clone());
-                partners.insert(inverse.clone(), field.ident.clone());
+                partners.insert(bare_name(field.ident), inverse.clone());
+                partners.insert(bare_name(inverse), field.ident.clone());
             }
         }
     }
@@ -169,11 +173,12 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
     let mut owners: HashMap<String, &Ident> = HashMap::new();
     let mut clashing = Vec::new();
     for (field, link) in input.links() {
-        if HANDLE_METHODS.iter().any(|name| field.ident == name) {
+        let bare = bare_name(field.ident);
+        if HANDLE_METHODS.contains(&bare.as_str()) {
             errors.push(syn::Error::new(
                 field.ident.span(),
                 format!(
-                    "link field `{0}` would shadow the handle's own `{0}` method; rename the field",
+                    "link field `{}` would shadow the handle's own `{bare}` method; rename the field",
                     field.ident
                 ),
             ));
@@ -198,10 +203,9 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
 
 /// `f`, `link_f`, `unlink_f`, and for single links to the same type `iter_f`.
 fn generated_method_names(field: &Ident, link: &Link<'_>) -> Vec<String> {
-    let name = field.to_string();
-    let bare = name.strip_prefix("r#").unwrap_or(&name);
+    let bare = bare_name(field);
     let mut names = vec![
-        name.clone(),
+        bare.clone(),
         format!("link_{bare}"),
         format!("unlink_{bare}"),
     ];
@@ -232,8 +236,7 @@ fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
         if !matches!(field.role, Role::Value) {
             continue;
         }
-        let name = field.ident.to_string();
-        let bare = name.strip_prefix("r#").unwrap_or(&name).to_string();
+        let bare = bare_name(field.ident);
         let mine = [bare.clone(), format!("{bare}_mut")];
         if let Some(clash) = mine.iter().find(|name| taken.contains(name)) {
             errors.push(syn::Error::new(

@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use super::{Names, pair_cfgs};
-use crate::ast::{Field, Input, Link, LinkShape};
+use crate::ast::{Field, Input, Link, LinkShape, bare_name};
 
 /// How a link field relates to the field that points back.
 enum Pairing<'a> {
@@ -32,7 +32,7 @@ pub(super) fn expand_link_helpers(
     let (target, target_node) = (names.target_handle(link), names.target_node(link));
     let vis = field.vis;
     let name = field.ident;
-    let bare = name.to_string().trim_start_matches("r#").to_owned();
+    let bare = bare_name(name);
     let (link_fn, unlink_fn) = (
         format_ident!("link_{}", bare),
         format_ident!("unlink_{}", bare),
@@ -210,7 +210,7 @@ fn expand_array_helpers(
     let len = link.array_len;
     let vis = field.vis;
     let name = field.ident;
-    let bare = name.to_string().trim_start_matches("r#").to_owned();
+    let bare = bare_name(name);
     let (link_fn, unlink_fn) = (
         format_ident!("link_{}", bare),
         format_ident!("unlink_{}", bare),

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 use syn::Index;
 
 use super::Names;
-use crate::ast::Input;
+use crate::ast::{Input, bare_name};
 
 /// For each value field `name: V`, `name(&'p ValuePerm<'id>) -> &'p V` and
 /// `name_mut(&'p mut ValuePerm<'id>) -> &'p mut V`, reaching into the node's value cell (a
@@ -15,8 +15,7 @@ pub(super) fn expand_value_accessors(input: &Input<'_>, names: &Names<'_>) -> To
     let node = names.node;
     let accessors = input.values().enumerate().map(|(position, field)| {
         let (vis, ident, ty) = (field.vis, field.ident, field.ty);
-        let bare = ident.to_string();
-        let bare = bare.strip_prefix("r#").unwrap_or(&bare);
+        let bare = bare_name(ident);
         let ident_mut = format_ident!("{bare}_mut", span = ident.span());
         let index = Index::from(position);
         let docs = field.attrs.iter().filter(|attr| attr.path().is_ident("doc"));

@@ -120,3 +120,49 @@ fn raw_identifiers_name_their_fields() {
         assert_eq!(a.borrow(token).val + b.borrow(token).val, 3);
     });
 }
+
+/// A payload whose type is another module's type of the node's name (`syntax: ast::Node` in
+/// `struct Node`): a qualified path is a payload, not a link to this node. Marked `#[link]`, a
+/// qualified path names a node type, as for links to other types.
+mod qualified_payloads {
+    use ghost_runtime::ghost_graph;
+
+    pub(crate) mod ast {
+        /// The syntax tree's own node type.
+        #[derive(Debug, Clone, PartialEq)]
+        pub(crate) struct Node {
+            pub(crate) kind: &'static str,
+        }
+    }
+
+    #[ghost_graph]
+    pub(crate) struct Node {
+        pub(crate) syntax: ast::Node,
+        pub(crate) origin: Option<self::ast::Node>,
+        pub(crate) expansions: Vec<crate::qualified_payloads::ast::Node>,
+        #[link(inverse = prev)]
+        pub(crate) next: Option<Node>,
+        pub(crate) prev: Option<Node>,
+        #[link]
+        pub(crate) up: Option<self::Node>,
+    }
+}
+
+#[test]
+fn qualified_paths_named_like_the_node_are_payloads() {
+    use qualified_payloads::{Node, ast};
+
+    scope(|graph, token| {
+        let leaf = |kind| ast::Node { kind };
+        let a = Node::new_in(graph, leaf("fn"), None, vec![leaf("macro")]);
+        let b = Node::new_in(graph, leaf("block"), Some(leaf("fn")), Vec::new());
+        a.link_next(b, token);
+        assert_eq!(b.prev(token), Some(a));
+        b.link_up(a, token);
+        assert_eq!(b.up(token), Some(a));
+        let b_node = b.borrow(token);
+        assert_eq!(b_node.syntax.kind, "block");
+        assert_eq!(b_node.origin, Some(leaf("fn")));
+        assert_eq!(a.borrow(token).expansions, [leaf("macro")]);
+    });
+}

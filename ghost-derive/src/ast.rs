@@ -506,11 +506,28 @@ pub(crate) fn peel(ty: &Type) -> &Type {
     }
 }
 
-/// Whether `ty` names the node type anywhere (`Vec<Node>`, `&Self`, `[Option<Node>; 2]`, ...).
+/// Whether `ty` names the node type anywhere as a path of its own: `Vec<Node>`, `&Self`,
+/// `[Option<Node>; 2]`, `Rc<Node>`. A qualified path (`ast::Node`, `crate::Node`,
+/// `::syntax::Node`, `Node::Output`) names something else, or this type through a route the
+/// macro does not follow: such a field is a payload (or, marked `#[link]`, a link to the node
+/// type the path names).
 fn mentions_node(ty: &Type, node: &Ident) -> bool {
+    fn is_path_sep(pair: Option<&[TokenTree]>) -> bool {
+        matches!(
+            pair,
+            Some([TokenTree::Punct(first), TokenTree::Punct(second)])
+                if first.as_char() == ':' && second.as_char() == ':'
+                    && first.spacing() == proc_macro2::Spacing::Joint
+        )
+    }
     fn walk(tokens: proc_macro2::TokenStream, node: &Ident) -> bool {
-        tokens.into_iter().any(|token| match token {
-            TokenTree::Ident(ident) => ident == "Self" || same_name(&ident, node),
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        tokens.iter().enumerate().any(|(at, token)| match token {
+            TokenTree::Ident(ident) => {
+                (ident == "Self" || same_name(ident, node))
+                    && !is_path_sep(at.checked_sub(2).and_then(|from| tokens.get(from..at)))
+                    && !is_path_sep(tokens.get(at + 1..at + 3))
+            }
             TokenTree::Group(group) => walk(group.stream(), node),
             TokenTree::Punct(_) | TokenTree::Literal(_) => false,
         })

@@ -1,8 +1,8 @@
 // Fields that refer to the node type but are not a supported link shape. A `Box<Node>` would
-// own another node, an `Option<&Node>` would borrow one outside the arena, and a path-qualified
-// name is not recognised: only `Option<Node>`, `Option<Self>`, `Option<Box<Node>>` and
-// `Vec<Node>` (here `children`, which is fine) become handles. Every unsupported field is
-// reported at once, each with the supported shapes.
+// own another node and an `Option<&Node>` would borrow one outside the arena: only
+// `Option<Node>`, `Option<Self>`, `Option<Box<Node>>` and `Vec<Node>` (here `children`, which
+// is fine) become handles. Every unsupported field is reported at once, each with the
+// supported shapes. (A path-qualified name is a payload: `qualified_path_to_own_node.rs`.)
 use ghost_runtime::ghost_graph;
 
 #[ghost_graph]
@@ -12,7 +12,6 @@ struct Node {
     children: Vec<Node>,
     owned: Box<Node>,
     borrowed: Option<&'static Node>,
-    qualified: Option<crate::Node>,
 }
 
 fn main() {}

@@ -166,3 +166,80 @@ fn qualified_paths_named_like_the_node_are_payloads() {
         assert_eq!(a.borrow(token).expansions, [leaf("macro")]);
     });
 }
+
+/// Generic parameters named like the ones the expansion introduces (`H` of `Hash::hash`, `A` of
+/// `new_in`, `R` of `scope`, the `'t` of borrows, the `'p` of value accessors, `'src` and `'i`
+/// of `scope`), and payload types of those names: the generated ones take other names.
+mod generated_parameter_names {
+    use core::marker::PhantomData;
+
+    use ghost_runtime::ghost_graph;
+
+    #[ghost_graph]
+    pub(crate) struct Clash<'t, 'p, 'src, 'i, H, A, R, const A_: usize>
+    where
+        H: Clone,
+    {
+        pub(crate) text: &'t str,
+        pub(crate) more: &'p str,
+        pub(crate) marker: PhantomData<(&'src (), &'i (), R)>,
+        pub(crate) hasher: H,
+        pub(crate) items: [A; A_],
+        #[value]
+        pub(crate) weight: &'p u32,
+        #[link(inverse = prev)]
+        pub(crate) next: Option<Self>,
+        pub(crate) prev: Option<Clash<'t, 'p, 'src, 'i, H, A, R, A_>>,
+    }
+
+    /// Types, not parameters, named `A`, `H` and `R`, in a node without generics (which gets
+    /// `scope`), and a higher-ranked `'p` and `'t` in payloads.
+    pub(crate) struct A(pub(crate) u8);
+    pub(crate) struct H(pub(crate) u8);
+    pub(crate) struct R(pub(crate) u8);
+
+    #[ghost_graph]
+    pub(crate) struct Named {
+        pub(crate) a: A,
+        pub(crate) h: H,
+        pub(crate) r: R,
+        pub(crate) pick: for<'t> fn(&'t str) -> &'t str,
+        #[value]
+        pub(crate) check: for<'p> fn(&'p u8) -> bool,
+        pub(crate) next: Option<Named>,
+    }
+}
+
+#[test]
+fn generated_parameters_do_not_collide_with_the_users() {
+    use core::marker::PhantomData;
+    use std::collections::HashSet;
+
+    use generated_parameter_names::{A, Clash, H, Named, R};
+    use ghost_runtime::scope_split;
+
+    let weight = 7;
+    scope_split(|graph, token, perm| {
+        let unit = PhantomData::<(&(), &(), ())>;
+        let a = Clash::new_in(graph, "a", "more", unit, 1_u8, [1_i32, 2], &weight);
+        let b = Clash::new_in(graph, "b", "more", PhantomData, 2, [3, 4], &weight);
+        a.link_next(b, token);
+        assert_eq!(b.prev(token), Some(a));
+        assert_eq!(**a.weight(perm), 7);
+        let texts: Vec<&str> = a.iter_next(token).map(|n| n.borrow(token).text).collect();
+        assert_eq!(texts, ["a", "b"]);
+        assert_eq!(a.borrow(token).hasher + b.borrow(token).hasher, 3);
+        assert_eq!(b.borrow(token).items, [3, 4]);
+        let set: HashSet<_> = [a, b, a].into_iter().collect();
+        assert_eq!(set.len(), 2);
+        assert_eq!(a.borrow(token).more, "more");
+        let _ = (a.borrow(token).marker, b.borrow_mut(token).marker);
+    });
+
+    let sum = Named::scope(|graph, token| {
+        let n = Named::new_in(graph, A(1), H(2), R(3), |s| s, |x| *x > 0);
+        let node = n.borrow(token);
+        u32::from(node.a.0 + node.h.0 + node.r.0) + u32::try_from((node.pick)("ab").len()).unwrap()
+    });
+    assert_eq!(sum, 8);
+}

@@ -428,8 +428,9 @@ impl NodeType<'_> {
     }
 }
 
-/// Lifetimes the expansion introduces itself.
-const RESERVED_LIFETIMES: &[&str] = &["arena", "id", "t"];
+/// The lifetimes every node gains, which payloads may name to hold the scope's handles. (The
+/// lifetimes of generated methods are picked to differ from the user's: `expand::fresh`.)
+const RESERVED_LIFETIMES: &[&str] = &["arena", "id"];
 
 /// Reports each of the user's lifetimes that the expansion needs for itself; `false` if any.
 fn reserved_lifetimes_unused(generics: &Generics, errors: &mut Errors) -> bool {

@@ -17,8 +17,7 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
     let vis = input.vis;
     // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
     let allocator = Ident::new("allocator", Span::mixed_site());
-    // Hygiene does not separate type parameters: `A` unless the node has a parameter `A`.
-    let alloc_ty = allocator_type_param(names);
+    let alloc_ty = names.fresh.type_param("A");
     let payload_params = input.arguments().map(|field| {
         let (ident, ty, cfgs) = (field.ident, field.ty, field.cfgs());
         quote!(#(#cfgs)* #ident: #ty)
@@ -94,14 +93,16 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             "Runs `f` with a fresh arena and token for `{node}` graphs; the same as `{}::scope`.",
             quote!(#runtime).to_string().replace(' ', "")
         );
+        let (src, brand) = (names.fresh.lifetime("src"), names.fresh.lifetime("i"));
+        let result = names.fresh.type_param("R");
         quote! {
             #[doc = #scope_doc]
-            #vis fn scope<'src, R>(
-                f: impl for<'i> ::core::ops::FnOnce(
-                    &#runtime::__private::GraphIn<'src, 'i, 'i, #runtime::__private::Local>,
-                    &mut #runtime::__private::GhostToken<'i>,
-                ) -> R,
-            ) -> R {
+            #vis fn scope<#src, #result>(
+                f: impl for<#brand> ::core::ops::FnOnce(
+                    &#runtime::__private::GraphIn<#src, #brand, #brand, #runtime::__private::Local>,
+                    &mut #runtime::__private::GhostToken<#brand>,
+                ) -> #result,
+            ) -> #result {
                 #runtime::__private::scope(f)
             }
         }
@@ -144,18 +145,4 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
             #scope
         }
     }
-}
-
-/// The name of `new_in`'s allocator type parameter: `A`, or `A_`, `A__`, .. if the node already
-/// has a parameter of that name.
-fn allocator_type_param(names: &Names<'_>) -> Ident {
-    let mut name = String::from("A");
-    while names.generics.params.iter().any(|param| match param {
-        syn::GenericParam::Type(ty) => ty.ident == name,
-        syn::GenericParam::Const(konst) => konst.ident == name,
-        syn::GenericParam::Lifetime(_) => false,
-    }) {
-        name.push('_');
-    }
-    Ident::new(&name, Span::call_site())
 }

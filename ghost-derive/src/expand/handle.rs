@@ -22,6 +22,7 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let vis = input.vis;
     let handle_name = handle.to_string();
+    let hasher = names.fresh.type_param("H");
     let doc = format!(
         "A copyable handle to a [`{node}`] in a ghost-graph arena, branded with the scope's `'id`.\n\n\
          Compares and hashes by identity, and its `Debug` shows the address only, so printing \
@@ -85,7 +86,7 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
 
         impl #impl_generics ::core::hash::Hash for #handle_ty #where_clause {
             #[inline]
-            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+            fn hash<#hasher: ::core::hash::Hasher>(&self, state: &mut #hasher) {
                 ::core::hash::Hash::hash(&self.0, state);
             }
         }

@@ -38,6 +38,7 @@ pub(super) fn expand_link_helpers(
         format_ident!("unlink_{}", bare),
     );
     let token = quote!(#private::GhostToken<'id>);
+    let t = &names.borrow;
     // The helpers touch this field and its inverse, so they exist only when both do (an
     // inverse on another type is that type's business).
     let cfgs = pair_cfgs(input, field, link);
@@ -57,7 +58,7 @@ pub(super) fn expand_link_helpers(
     let (get_doc, get_ty, get_body) = if link.shape.is_many() {
         (
             format!("The nodes `{bare}` points to, in link order."),
-            quote!(&'t [#target]),
+            quote!(&#t [#target]),
             quote!(&self.borrow(token).#name),
         )
     } else {
@@ -163,10 +164,10 @@ pub(super) fn expand_link_helpers(
             #[doc = #doc]
             #(#cfgs)*
             #[inline]
-            #vis fn #iter_fn<'t>(
+            #vis fn #iter_fn<#t>(
                 self,
-                token: &'t #token,
-            ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, #captured> {
+                token: &#t #token,
+            ) -> impl ::core::iter::Iterator<Item = Self> + use<#t, #captured> {
                 #private::follow(self, token, |node: &#node_ty| node.#name)
             }
         }
@@ -176,7 +177,7 @@ pub(super) fn expand_link_helpers(
         #(#cfgs)*
         #[must_use]
         #[inline]
-        #vis fn #name<'t>(self, token: &'t #token) -> #get_ty {
+        #vis fn #name<#t>(self, token: &#t #token) -> #get_ty {
             #get_body
         }
 
@@ -216,6 +217,7 @@ fn expand_array_helpers(
         format_ident!("unlink_{}", bare),
     );
     let token = quote!(#private::GhostToken<'id>);
+    let t = &names.borrow;
     let panics = "# Panics\n\nIf `index` is out of bounds, like indexing an array.";
     let (link_doc, link_body, unlink_doc, unlink_body) = match pairing {
         Pairing::Inverse(inverse) => {
@@ -252,7 +254,7 @@ fn expand_array_helpers(
         #(#cfgs)*
         #[must_use]
         #[inline]
-        #vis fn #name<'t>(self, token: &'t #token) -> &'t [::core::option::Option<#target>; #len] {
+        #vis fn #name<#t>(self, token: &#t #token) -> &#t [::core::option::Option<#target>; #len] {
             &self.borrow(token).#name
         }
 

@@ -7,6 +7,7 @@
 //! (accessors of `#[value]` fields), `links`.
 
 mod constructors;
+mod fresh;
 mod handle;
 mod keys;
 mod links;
@@ -83,6 +84,10 @@ struct Names<'a> {
     generics: Generics,
     /// For a node with `#[value]` fields, their types as a tuple: `(String,)`.
     values: Option<TokenStream>,
+    /// Names for generated generic parameters that the user's cannot collide with.
+    fresh: fresh::FreshNames,
+    /// The lifetime of a borrow of the token in generated methods: `'t`.
+    borrow: syn::Lifetime,
 }
 
 impl Names<'_> {
@@ -207,12 +212,15 @@ fn expand(input: &Input<'_>) -> TokenStream {
         let types = input.values().map(|field| field.ty);
         quote!((#(#types,)*))
     });
+    let fresh = fresh::FreshNames::of(input);
     let names = Names {
         runtime: &input.runtime,
         node: input.ident,
         handle: format_ident!("{}Ref", input.ident),
         generics,
         values,
+        borrow: fresh.lifetime("t"),
+        fresh,
     };
     let node_struct = node::expand_node_struct(input, &names);
     let handle_struct = handle::expand_handle_struct(input, &names);
@@ -233,6 +241,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         "Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `{node}` of this scope can be alive meanwhile."
     );
     let vis = input.vis;
+    let t = &names.borrow;
     quote! {
         #node_struct
         #handle_struct
@@ -244,19 +253,19 @@ fn expand(input: &Input<'_>) -> TokenStream {
             #[doc = #handle_doc]
             #[must_use]
             #[inline]
-            #vis fn borrow<'t>(
+            #vis fn borrow<#t>(
                 self,
-                token: &'t #runtime::__private::GhostToken<'id>,
-            ) -> &'t #node_ty {
+                token: &#t #runtime::__private::GhostToken<'id>,
+            ) -> &#t #node_ty {
                 self.0.borrow(token)
             }
 
             #[doc = #handle_doc_mut]
             #[inline]
-            #vis fn borrow_mut<'t>(
+            #vis fn borrow_mut<#t>(
                 self,
-                token: &'t mut #runtime::__private::GhostToken<'id>,
-            ) -> &'t mut #node_ty {
+                token: &#t mut #runtime::__private::GhostToken<'id>,
+            ) -> &#t mut #node_ty {
                 self.0.borrow_mut(token)
             }
 

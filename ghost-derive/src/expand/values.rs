@@ -13,6 +13,7 @@ use crate::ast::{Input, bare_name};
 pub(super) fn expand_value_accessors(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let runtime = names.runtime;
     let node = names.node;
+    let p = names.fresh.lifetime("p");
     let accessors = input.values().enumerate().map(|(position, field)| {
         let (vis, ident, ty) = (field.vis, field.ident, field.ty);
         let bare = bare_name(ident);
@@ -31,14 +32,14 @@ pub(super) fn expand_value_accessors(input: &Input<'_>, names: &Names<'_>) -> To
             #[doc = #doc]
             #[must_use]
             #[inline]
-            #vis fn #ident<'p>(self, perm: &'p #runtime::__private::ValuePerm<'id>) -> &'p #ty {
+            #vis fn #ident<#p>(self, perm: &#p #runtime::__private::ValuePerm<'id>) -> &#p #ty {
                 &self.0.value(perm).#index
             }
 
             #[doc = #doc_mut]
             #[must_use]
             #[inline]
-            #vis fn #ident_mut<'p>(self, perm: &'p mut #runtime::__private::ValuePerm<'id>) -> &'p mut #ty {
+            #vis fn #ident_mut<#p>(self, perm: &#p mut #runtime::__private::ValuePerm<'id>) -> &#p mut #ty {
                 &mut self.0.value_mut(perm).#index
             }
         }

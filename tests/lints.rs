@@ -1,6 +1,11 @@
 //! The expansion compiles cleanly under strict user lints: `forbid(unsafe_code)`,
 //! `deny(missing_docs, warnings)`, clippy's pedantic group, and the common opt-in rustc lints.
 //! Any lint firing on generated code fails this file's build (and `cargo clippy -- -D warnings`).
+//!
+//! The package is edition 2024, where `impl Trait` captures every lifetime in scope: the
+//! `iter_*` helpers must not list them all in a `use<..>` (which this lint reports).
+
+#![deny(impl_trait_redundant_captures)]
 
 /// A documented public node type under the strictest lints a library is likely to use.
 #[forbid(unsafe_code)]

@@ -155,11 +155,14 @@ pub(super) fn expand_link_helpers(
     };
     let iter = link.walkable().then(|| {
         let iter_fn = format_ident!("iter_{}", bare);
-        let captured = names.param_names();
         let doc = format!(
             "Iterates from this node (included) along `{bare}`, until a node whose `{bare}` is `None`.\n\n\
              On a cycle it never ends: bound it with `take`, or stop at a node seen before."
         );
+        // No `use<..>` list: this `impl` token comes from the macro, so edition 2024's rule
+        // applies whatever the user's edition, and the iterator captures every lifetime and
+        // type parameter in scope (`'t`, the brands and the user's); listing them all is what
+        // `impl_trait_redundant_captures` reports.
         quote! {
             #[doc = #doc]
             #(#cfgs)*
@@ -167,7 +170,7 @@ pub(super) fn expand_link_helpers(
             #vis fn #iter_fn<#t>(
                 self,
                 token: &#t #token,
-            ) -> impl ::core::iter::Iterator<Item = Self> + use<#t, #captured> {
+            ) -> impl ::core::iter::Iterator<Item = Self> {
                 #private::follow(self, token, |node: &#node_ty| node.#name)
             }
         }

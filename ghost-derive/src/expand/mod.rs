@@ -98,12 +98,6 @@ impl Names<'_> {
         quote!(#node #ty_generics)
     }
 
-    /// Every parameter by name, for `use<..>` capture lists: `'arena, 'id, 'src, T`.
-    fn param_names(&self) -> TokenStream {
-        let names = self.generics.params.iter().map(param_name);
-        quote!(#(#names),*)
-    }
-
     /// The handle type a link's field holds: this node's, or `OtherRef<'arena, 'id, ..>`.
     fn target_handle(&self, link: &Link<'_>) -> TokenStream {
         match link.target {

@@ -251,7 +251,7 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     fn iter_next<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+    ) -> impl ::core::iter::Iterator<Item = Self> {
         ::ghost_runtime::__private::follow(
             self,
             token,
@@ -308,7 +308,7 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     fn iter_prev<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+    ) -> impl ::core::iter::Iterator<Item = Self> {
         ::ghost_runtime::__private::follow(
             self,
             token,

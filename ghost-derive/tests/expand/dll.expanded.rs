@@ -240,7 +240,7 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     pub fn iter_next<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+    ) -> impl ::core::iter::Iterator<Item = Self> {
         ::ghost_runtime::__private::follow(
             self,
             token,
@@ -293,7 +293,7 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     pub fn iter_prev<'t>(
         self,
         token: &'t ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+    ) -> impl ::core::iter::Iterator<Item = Self> {
         ::ghost_runtime::__private::follow(
             self,
             token,

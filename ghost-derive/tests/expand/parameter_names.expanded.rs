@@ -223,7 +223,7 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     fn iter_next<'t_>(
         self,
         token: &'t_ ::ghost_runtime::__private::GhostToken<'id>,
-    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t_, 'arena, 'id, 't, H, A> {
+    ) -> impl ::core::iter::Iterator<Item = Self> {
         ::ghost_runtime::__private::follow(
             self,
             token,

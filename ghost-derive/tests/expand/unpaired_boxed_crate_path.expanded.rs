@@ -221,7 +221,7 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     fn iter_below<'t>(
         self,
         token: &'t ::my_reexport::ghost::__private::GhostToken<'id>,
-    ) -> impl ::core::iter::Iterator<Item = Self> + use<'t, 'arena, 'id> {
+    ) -> impl ::core::iter::Iterator<Item = Self> {
         ::my_reexport::ghost::__private::follow(
             self,
             token,

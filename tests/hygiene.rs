@@ -140,12 +140,8 @@ fn expansion_ignores_shadowed_prelude_and_crate_names() {
     assert_eq!(shadowed::use_boxed(), [1, 2]);
 }
 
-/// Payload fields named like the expansion's own parameters and locals.
-///
-/// Seven payload fields give `new_in` eight parameters, which trips
-/// `clippy::too_many_arguments` on generated code; the lint cannot be allowed on the struct
-/// (the attribute stays on the struct, not on the generated impl), so it is allowed here.
-#[allow(clippy::too_many_arguments)]
+/// Payload fields named like the expansion's own parameters and locals. (Seven payload fields
+/// give `new_in` eight parameters: the expansion allows `clippy::too_many_arguments` there.)
 mod clash {
     use ghost_runtime::GhostToken;
 

@@ -242,7 +242,6 @@ fn expand(input: &Input<'_>) -> TokenStream {
         #constructors
         #keys
 
-        #[allow(dead_code)]
         impl #impl_generics #handle_ty #where_clause {
             #[doc = #handle_doc]
             #[must_use]

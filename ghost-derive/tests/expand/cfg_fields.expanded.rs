@@ -28,21 +28,25 @@ impl<'arena, 'id> ::core::ops::Deref for NodeRef<'arena, 'id> {
         &self.0
     }
 }
-#[allow(clippy::expl_impl_clone_on_copy)]
+#[automatically_derived]
 impl<'arena, 'id> ::core::clone::Clone for NodeRef<'arena, 'id> {
     #[inline]
     fn clone(&self) -> Self {
         *self
     }
 }
+#[automatically_derived]
 impl<'arena, 'id> ::core::marker::Copy for NodeRef<'arena, 'id> {}
+#[automatically_derived]
 impl<'arena, 'id> ::core::cmp::PartialEq for NodeRef<'arena, 'id> {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.0 == other.0
     }
 }
+#[automatically_derived]
 impl<'arena, 'id> ::core::cmp::Eq for NodeRef<'arena, 'id> {}
+#[automatically_derived]
 impl<'arena, 'id> ::core::cmp::PartialOrd for NodeRef<'arena, 'id> {
     #[inline]
     fn partial_cmp(
@@ -52,30 +56,31 @@ impl<'arena, 'id> ::core::cmp::PartialOrd for NodeRef<'arena, 'id> {
         ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
     }
 }
+#[automatically_derived]
 impl<'arena, 'id> ::core::cmp::Ord for NodeRef<'arena, 'id> {
     #[inline]
     fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
         ::core::cmp::Ord::cmp(&self.0, &other.0)
     }
 }
+#[automatically_derived]
 impl<'arena, 'id> ::core::hash::Hash for NodeRef<'arena, 'id> {
     #[inline]
     fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
         ::core::hash::Hash::hash(&self.0, state);
     }
 }
+#[automatically_derived]
 impl<'arena, 'id> ::core::fmt::Debug for NodeRef<'arena, 'id> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("NodeRef").field(&self.0).finish()
     }
 }
-#[allow(dead_code)]
 impl<'arena, 'id> Node<'arena, 'id> {
     /**Allocates a new `Node` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
 The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any.*/
     #[must_use = "a node is unreachable without its handle"]
-    #[allow(clippy::too_many_arguments)]
     #[inline]
     fn new_in<A: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
         allocator: &A,
@@ -172,7 +177,6 @@ for NodeRef<'arena, 'id> {
         );
     }
 }
-#[allow(dead_code)]
 impl<'arena, 'id> NodeRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
     #[must_use]

@@ -48,7 +48,7 @@ where
         &self.0
     }
 }
-#[allow(clippy::expl_impl_clone_on_copy)]
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::clone::Clone
 for TreeRef<'arena, 'id, 'src, K, V>
 where
@@ -59,11 +59,13 @@ where
         *self
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::marker::Copy
 for TreeRef<'arena, 'id, 'src, K, V>
 where
     V: Clone,
 {}
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::PartialEq
 for TreeRef<'arena, 'id, 'src, K, V>
 where
@@ -74,10 +76,12 @@ where
         self.0 == other.0
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::Eq for TreeRef<'arena, 'id, 'src, K, V>
 where
     V: Clone,
 {}
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::PartialOrd
 for TreeRef<'arena, 'id, 'src, K, V>
 where
@@ -91,6 +95,7 @@ where
         ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::cmp::Ord for TreeRef<'arena, 'id, 'src, K, V>
 where
     V: Clone,
@@ -100,6 +105,7 @@ where
         ::core::cmp::Ord::cmp(&self.0, &other.0)
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::hash::Hash
 for TreeRef<'arena, 'id, 'src, K, V>
 where
@@ -110,6 +116,7 @@ where
         ::core::hash::Hash::hash(&self.0, state);
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 'src, K: Ord, V> ::core::fmt::Debug
 for TreeRef<'arena, 'id, 'src, K, V>
 where
@@ -119,7 +126,6 @@ where
         f.debug_tuple("TreeRef").field(&self.0).finish()
     }
 }
-#[allow(dead_code)]
 impl<'arena, 'id, 'src, K: Ord, V> Tree<'arena, 'id, 'src, K, V>
 where
     V: Clone,
@@ -128,7 +134,6 @@ where
 
 The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any.*/
     #[must_use = "a node is unreachable without its handle"]
-    #[allow(clippy::too_many_arguments)]
     #[inline]
     pub(crate) fn new_in<A: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
         allocator: &A,
@@ -230,7 +235,6 @@ where
         );
     }
 }
-#[allow(dead_code)]
 impl<'arena, 'id, 'src, K: Ord, V> TreeRef<'arena, 'id, 'src, K, V>
 where
     V: Clone,

@@ -30,21 +30,25 @@ impl<'arena, 'id, 't, H, A> ::core::ops::Deref for ClashRef<'arena, 'id, 't, H, 
         &self.0
     }
 }
-#[allow(clippy::expl_impl_clone_on_copy)]
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::clone::Clone for ClashRef<'arena, 'id, 't, H, A> {
     #[inline]
     fn clone(&self) -> Self {
         *self
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::marker::Copy for ClashRef<'arena, 'id, 't, H, A> {}
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::cmp::PartialEq for ClashRef<'arena, 'id, 't, H, A> {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.0 == other.0
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::cmp::Eq for ClashRef<'arena, 'id, 't, H, A> {}
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::cmp::PartialOrd for ClashRef<'arena, 'id, 't, H, A> {
     #[inline]
     fn partial_cmp(
@@ -54,30 +58,31 @@ impl<'arena, 'id, 't, H, A> ::core::cmp::PartialOrd for ClashRef<'arena, 'id, 't
         ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::cmp::Ord for ClashRef<'arena, 'id, 't, H, A> {
     #[inline]
     fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
         ::core::cmp::Ord::cmp(&self.0, &other.0)
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::hash::Hash for ClashRef<'arena, 'id, 't, H, A> {
     #[inline]
     fn hash<H_: ::core::hash::Hasher>(&self, state: &mut H_) {
         ::core::hash::Hash::hash(&self.0, state);
     }
 }
+#[automatically_derived]
 impl<'arena, 'id, 't, H, A> ::core::fmt::Debug for ClashRef<'arena, 'id, 't, H, A> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_tuple("ClashRef").field(&self.0).finish()
     }
 }
-#[allow(dead_code)]
 impl<'arena, 'id, 't, H, A> Clash<'arena, 'id, 't, H, A> {
     /**Allocates a new `Clash` from `allocator` (a `&Graph`, `&GraphMut`, `&Allocator`, or `&graph.reusing(token)` to refill a removed node's slot), with the payload fields in declaration order; every link starts empty.
 
 The node stays until it is removed, the arena is cleared, or the arena is dropped; its destructor runs when its slot is refilled, at the clear, or at the drop. A thread-safe arena (`Arena`) takes only `Send` payloads; a local one (`LocalArena`, the free `scope`) takes any.*/
     #[must_use = "a node is unreachable without its handle"]
-    #[allow(clippy::too_many_arguments)]
     #[inline]
     fn new_in<A_: ::ghost_runtime::__private::NodeAllocator<'arena, 'id>>(
         allocator: &A_,
@@ -161,7 +166,6 @@ for ClashRef<'arena, 'id, 't, H, A> {
         );
     }
 }
-#[allow(dead_code)]
 impl<'arena, 'id, 't, H, A> ClashRef<'arena, 'id, 't, H, A> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
     #[must_use]

@@ -1,0 +1,71 @@
+//! The expansion in a crate that forbids what the strictest crates forbid: `dead_code`,
+//! `warnings` (every lint at warn level), `unsafe_code`, `missing_docs`, and clippy's `all` and
+//! `pedantic` groups (checked by `cargo clippy --all-targets`).
+//!
+//! A `forbid` rejects every `allow` beneath it (E0453, or a `forbidden_lint_groups` warning
+//! for a group such as `warnings`), so the expansion must carry none, and the helpers a program
+//! leaves unused must not count as dead code. The nodes here use few of their helpers.
+//!
+//! One `allow` is left, and these nodes stay clear of it: `new_in` with more than 7 parameters
+//! allows `clippy::too_many_arguments`, which no other code could satisfy.
+
+#![forbid(dead_code, warnings, unsafe_code, missing_docs)]
+#![forbid(clippy::all, clippy::pedantic)]
+
+use ghost_runtime::{ghost_graph, scope, scope_split};
+
+#[ghost_graph]
+struct List {
+    val: u32,
+    #[link(inverse = prev)]
+    next: Option<List>,
+    prev: Option<List>,
+    #[link(symmetric)]
+    peers: Vec<List>,
+    slots: [Option<Self>; 2],
+    #[link(inverse = owner)]
+    owned: Option<Box<List>>,
+    owner: Option<Box<List>>,
+}
+
+#[ghost_graph]
+#[derive(Debug)]
+struct Item<T: Clone> {
+    value: T,
+    next: Option<Self>,
+}
+
+#[ghost_graph]
+struct Weighted {
+    #[value]
+    weight: u64,
+    #[link(inverse = parent)]
+    children: Vec<Weighted>,
+    parent: Option<Weighted>,
+}
+
+#[test]
+fn forbidden_lints_find_nothing_in_the_expansion() {
+    let sum = List::scope(|graph, token| {
+        let a = List::new_in(graph, 1);
+        let b = List::new_in(graph, 2);
+        a.link_next(b, token);
+        a.iter_next(token).map(|n| n.borrow(token).val).sum::<u32>()
+    });
+    assert_eq!(sum, 3);
+
+    let text = scope(|graph, token| {
+        let item = Item::new_in(graph, "item".to_owned());
+        item.borrow(token).value.clone()
+    });
+    assert_eq!(text, "item");
+
+    let total = scope_split(|graph, token, perm| {
+        let root = Weighted::new_in(graph, 1);
+        let leaf = Weighted::new_in(graph, 2);
+        root.link_children(leaf, token);
+        *leaf.weight_mut(perm) += 10;
+        *root.weight(perm) + *leaf.weight(perm)
+    });
+    assert_eq!(total, 13);
+}

@@ -243,3 +243,59 @@ fn generated_parameters_do_not_collide_with_the_users() {
     });
     assert_eq!(sum, 8);
 }
+
+/// Fields of one name under `#[cfg]`s that exclude each other, as a crate with a feature
+/// writes them (`cfg(any())` is always false, `cfg(all())` always true): valid Rust, so the
+/// macro must neither reject the second field nor let the first one's code stand for it.
+mod exclusive_cfgs {
+    use ghost_runtime::ghost_graph;
+
+    #[ghost_graph]
+    pub(crate) struct Node {
+        #[cfg(any())]
+        pub(crate) val: u32,
+        #[cfg(all())]
+        pub(crate) val: u64,
+        #[link(inverse = prev)]
+        pub(crate) next: Option<Node>,
+        /// The inverse of `next`, of another shape in each configuration.
+        #[cfg(any())]
+        pub(crate) prev: Vec<Node>,
+        #[cfg(all())]
+        pub(crate) prev: Option<Node>,
+        /// Two links of one name: their helpers are generated once in each configuration.
+        #[cfg(any())]
+        pub(crate) up: Vec<Node>,
+        #[cfg(all())]
+        pub(crate) up: Option<Node>,
+        /// A link whose inverse is configured out: unpaired there.
+        #[link(inverse = gone)]
+        pub(crate) left: Option<Node>,
+        #[cfg(any())]
+        pub(crate) gone: Option<Node>,
+    }
+}
+
+#[test]
+fn fields_of_one_name_under_exclusive_cfgs() {
+    use exclusive_cfgs::Node;
+    use ghost_runtime::Arena;
+
+    let mut arena = Arena::new();
+    arena.scope_mut(|graph, token| {
+        let a = Node::new_in(graph, 1_u64);
+        let b = Node::new_in(graph, u64::MAX);
+        a.link_next(b, token);
+        assert_eq!(b.prev(token), Some(a));
+        a.link_up(b, token);
+        assert_eq!(a.iter_up(token).count(), 2);
+        b.link_left(a, token);
+        assert_eq!(b.left(token), Some(a));
+        assert_eq!(b.borrow(token).val, u64::MAX);
+        // Removal empties every link field of the node, the unpaired one included.
+        graph.remove(b, token);
+        assert_eq!(a.next(token), None);
+        assert_eq!(b.left(token), None);
+        assert_eq!(b.prev(token), None);
+    });
+}

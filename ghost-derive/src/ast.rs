@@ -210,10 +210,15 @@ impl<'a> Input<'a> {
             .filter(|field| !matches!(field.role, Role::Link(_)))
     }
 
-    pub(crate) fn field(&self, name: &Ident) -> Option<&Field<'a>> {
+    /// The fields called `name`: one, or several under `#[cfg]`s that exclude each other
+    /// (`#[cfg(feature = "x")] val: u32` and `#[cfg(not(feature = "x"))] val: u64`).
+    pub(crate) fn fields_named<'s>(
+        &'s self,
+        name: &'s Ident,
+    ) -> impl Iterator<Item = &'s Field<'a>> + 's {
         self.fields
             .iter()
-            .find(|field| same_name(field.ident, name))
+            .filter(move |field| same_name(field.ident, name))
     }
 }
 
@@ -225,6 +230,19 @@ impl<'a> Field<'a> {
             .iter()
             .copied()
             .filter(|attr| attr.path().is_ident("cfg"))
+    }
+
+    /// Whether `self` and `other` carry the same `#[cfg]`s, so that both exist or neither
+    /// does. Fields whose `#[cfg]`s differ may never exist together, so only fields with the
+    /// same ones can clash; if differing ones both hold, rustc reports the duplicate itself.
+    pub(crate) fn same_cfgs(&self, other: &Field<'_>) -> bool {
+        fn written<'f>(cfgs: impl Iterator<Item = &'f Attribute>) -> Vec<String> {
+            let mut written: Vec<String> =
+                cfgs.map(|cfg| cfg.to_token_stream().to_string()).collect();
+            written.sort();
+            written
+        }
+        written(self.cfgs()) == written(other.cfgs())
     }
 
     pub(crate) fn link(&self) -> Option<&Link<'a>> {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Ident;
 
-use crate::ast::{Input, Link, LinkShape, LinkTarget, Role, bare_name, same_name};
+use crate::ast::{Field, Input, Link, LinkShape, LinkTarget, Role, bare_name, same_name};
 use crate::errors::Errors;
 
 /// Methods every generated `<Name>Ref` has, which a link's getter must not shadow.
@@ -33,12 +33,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
     }
     check_value_names(input, errors);
     for clashing in check_generated_names(input, errors) {
-        if let Some(Role::Link(link)) = input
-            .fields
-            .iter_mut()
-            .find(|field| same_name(field.ident, &clashing))
-            .map(|field| &mut field.role)
-        {
+        if let Role::Link(link) = &mut input.fields[clashing].role {
             link.helpers = false;
         }
     }
@@ -115,34 +110,17 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<String, Iden
             )));
             continue;
         }
-        let Some(target) = input.field(inverse) else {
+        // Several fields may bear the name under exclusive `#[cfg]`s: each must be able to pair.
+        let mut targets = input.fields_named(inverse).peekable();
+        if targets.peek().is_none() {
             errors.push(error(format!(
                 "no field `{inverse}` in `{}`: `inverse` must name another link field",
                 input.ident
             )));
             continue;
-        };
-        let Role::Link(target_link) = &target.role else {
-            errors.push(error(format!(
-                "`{inverse}` is a payload field: an inverse must be a link field such as `{inverse}: Option<{}>`",
-                input.ident
-            )));
-            continue;
-        };
-        if target_link.symmetric.is_some() {
-            errors.push(error(format!(
-                "`{inverse}` is symmetric, so it is its own inverse and cannot pair with `{}`",
-                field.ident
-            )));
-            continue;
         }
-        if !shapes_pair(link.shape, target_link.shape) {
-            errors.push(error(format!(
-                "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; a pair is two `Option`s, two `Option<Box<..>>`s, an `Option` and a `Vec` (a tree), two `Vec`s, or an array with an `Option` or a `Vec`",
-                field.ident,
-                link.shape.describe(input.ident),
-                target_link.shape.describe(input.ident),
-            )));
+        if let Some(message) = targets.find_map(|target| unpairable(input, field, link, target)) {
+            errors.push(error(message));
             continue;
         }
         match (
@@ -166,13 +144,47 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<String, Iden
     partners
 }
 
+/// Why `field` (a `link`) cannot pair with `target`, the field its `inverse` names; `None` if
+/// it can.
+fn unpairable(
+    input: &Input<'_>,
+    field: &Field<'_>,
+    link: &Link<'_>,
+    target: &Field<'_>,
+) -> Option<String> {
+    let inverse = target.ident;
+    let Role::Link(target_link) = &target.role else {
+        return Some(format!(
+            "`{inverse}` is a payload field: an inverse must be a link field such as `{inverse}: Option<{}>`",
+            input.ident
+        ));
+    };
+    if target_link.symmetric.is_some() {
+        return Some(format!(
+            "`{inverse}` is symmetric, so it is its own inverse and cannot pair with `{}`",
+            field.ident
+        ));
+    }
+    if !shapes_pair(link.shape, target_link.shape) {
+        return Some(format!(
+            "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; a pair is two `Option`s, two `Option<Box<..>>`s, an `Option` and a `Vec` (a tree), two `Vec`s, or an array with an `Option` or a `Vec`",
+            field.ident,
+            link.shape.describe(input.ident),
+            target_link.shape.describe(input.ident),
+        ));
+    }
+    None
+}
+
 /// Each link field `f` generates `f`, `link_f`, `unlink_f` and `iter_f` on the handle; none may
-/// collide with another's or with the handle's own methods. Returns the fields whose helpers
-/// must not be generated.
-fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
-    let mut owners: HashMap<String, &Ident> = HashMap::new();
+/// collide with another's (of a field with the same `#[cfg]`s: see `Field::same_cfgs`) or with
+/// the handle's own methods. Returns the positions of the fields whose helpers must not be
+/// generated.
+fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<usize> {
+    let mut owners: HashMap<String, Vec<&Field<'_>>> = HashMap::new();
     let mut clashing = Vec::new();
-    for (field, link) in input.links() {
+    for (position, field) in input.fields.iter().enumerate() {
+        let Some(link) = field.link() else { continue };
         let bare = bare_name(field.ident);
         if HANDLE_METHODS.contains(&bare.as_str()) {
             errors.push(syn::Error::new(
@@ -182,20 +194,21 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<Ident> {
                     field.ident
                 ),
             ));
-            clashing.push(field.ident.clone());
+            clashing.push(position);
             continue;
         }
         let names = generated_method_names(field.ident, link);
-        if let Some((name, owner)) = names
-            .iter()
-            .find_map(|name| owners.get(name).map(|owner| (name, owner)))
-        {
-            errors.push(clash(field.ident.span(), name, owner));
-            clashing.push(field.ident.clone());
+        if let Some((name, owner)) = names.iter().find_map(|name| {
+            let owners = owners.get(name)?;
+            let owner = owners.iter().find(|owner| owner.same_cfgs(field))?;
+            Some((name, owner))
+        }) {
+            errors.push(clash(field.ident.span(), name, owner.ident));
+            clashing.push(position);
             continue;
         }
         for name in names {
-            owners.insert(name, field.ident);
+            owners.entry(name).or_default().push(field);
         }
     }
     clashing
@@ -225,29 +238,42 @@ fn clash(span: Span, name: &str, owner: &Ident) -> syn::Error {
 }
 
 /// Each `#[value]` field `v` generates `v` and `v_mut` on the handle; neither may shadow the
-/// handle's own methods or a link's helpers. A clashing field is kept as a plain payload field
-/// (reported), so the expansion defines nothing twice.
+/// handle's own methods or the helpers of a link with the same `#[cfg]`s. A clashing field is
+/// kept as a plain payload field (reported), so the expansion defines nothing twice.
 fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
-    let mut taken: Vec<String> = HANDLE_METHODS.iter().map(ToString::to_string).collect();
+    let mut clashing = Vec::new();
+    let mut taken: Vec<(String, Option<&Field<'_>>)> = HANDLE_METHODS
+        .iter()
+        .map(|name| (name.to_string(), None))
+        .collect();
     for (field, link) in input.links() {
-        taken.extend(generated_method_names(field.ident, link));
+        let names = generated_method_names(field.ident, link);
+        taken.extend(names.into_iter().map(|name| (name, Some(field))));
     }
-    for field in &mut input.fields {
+    for (position, field) in input.fields.iter().enumerate() {
         if !matches!(field.role, Role::Value) {
             continue;
         }
         let bare = bare_name(field.ident);
         let mine = [bare.clone(), format!("{bare}_mut")];
-        if let Some(clash) = mine.iter().find(|name| taken.contains(name)) {
+        let clash = mine.iter().find(|name| {
+            taken.iter().any(|(taken, owner)| {
+                taken == *name && owner.is_none_or(|owner| owner.same_cfgs(field))
+            })
+        });
+        if let Some(clash) = clash {
             errors.push(syn::Error::new(
                 field.ident.span(),
                 format!(
                     "#[value] field `{bare}` gives the handle a method `{clash}`, which it already has (the handle's own, or a link helper); rename the field"
                 ),
             ));
-            field.role = Role::Payload;
+            clashing.push(position);
             continue;
         }
-        taken.extend(mine);
+        taken.extend(mine.map(|name| (name, Some(field))));
+    }
+    for position in clashing {
+        input.fields[position].role = Role::Payload;
     }
 }

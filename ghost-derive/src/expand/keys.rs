@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{Names, pair_cfgs, param_name};
+use super::{Names, link_configs, param_name};
 use crate::ast::{Field, Input};
 
 /// The key alias and the two trait impls that tie it to the handle.
@@ -40,7 +40,7 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let detach = input
         .fields
         .iter()
-        .filter_map(|field| detach_field(input, field, names));
+        .flat_map(|field| detach_field(input, field, names));
     let static_kind = if kind_is_static(input.generics) {
         quote!(::core::option::Option::Some(#private::StaticKind::of()))
     } else {
@@ -176,27 +176,36 @@ fn key_ident(names: &Names<'_>) -> syn::Ident {
     format_ident!("{}Key", names.node)
 }
 
-/// One statement of `detach_all`: empty `field` and undo its links at the other end.
+/// The statement of `detach_all` for `field` (one per configuration: see `link_configs`):
+/// empty the field and undo its links at the other end.
 fn detach_field<'a>(
     input: &'a Input<'a>,
     field: &'a Field<'a>,
     names: &Names<'_>,
-) -> Option<TokenStream> {
-    let link = field.link()?;
+) -> Vec<TokenStream> {
+    let Some(link) = field.link() else {
+        return Vec::new();
+    };
     let runtime = names.runtime;
     let private = quote!(#runtime::__private);
     let (node_ty, target_node) = (names.node_ty(), names.target_node(link));
     let name = field.ident;
     let this = quote!(|node: &mut #node_ty| &mut node.#name);
-    let cfgs = pair_cfgs(input, field, link);
-    let body = match (&link.inverse, link.symmetric) {
-        (_, Some(_)) => quote!(#private::detach_symmetric(self, token, #this);),
-        (Some(inverse), None) if link.helpers => {
-            let back =
-                quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
-            quote_spanned!(inverse.span()=> #private::detach_field(self, token, #this, #back);)
-        }
-        _ => quote!(#private::clear_field(self, token, #this);),
+    let detach = |config: super::LinkConfig<'_>| {
+        let cfgs = config.cfgs;
+        let body = match (config.inverse, link.symmetric) {
+            (_, Some(_)) => quote!(#private::detach_symmetric(self, token, #this);),
+            (Some(inverse), None) if link.helpers => {
+                let back =
+                    quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
+                quote_spanned!(inverse.span()=> #private::detach_field(self, token, #this, #back);)
+            }
+            _ => quote!(#private::clear_field(self, token, #this);),
+        };
+        quote!(#(#cfgs)* #body)
     };
-    Some(quote!(#(#cfgs)* #body))
+    link_configs(input, field, link)
+        .into_iter()
+        .map(detach)
+        .collect()
 }

@@ -4,8 +4,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use super::{Names, pair_cfgs};
-use crate::ast::{Field, Input, Link, LinkShape, bare_name};
+use super::{LinkConfig, Names};
+use crate::ast::{Field, Link, LinkShape, bare_name};
 
 /// How a link field relates to the field that points back.
 enum Pairing<'a> {
@@ -17,14 +17,14 @@ enum Pairing<'a> {
     Symmetric,
 }
 
-/// The helpers of one link field `f`: `f`, `link_f`, `unlink_f`, and for single links to the
-/// same type `iter_f`. Every body is one call into the runtime's generic link code, or a
-/// field access.
+/// The helpers of one link field `f` in one configuration: `f`, `link_f`, `unlink_f`, and for
+/// single links to the same type `iter_f`. Every body is one call into the runtime's generic
+/// link code, or a field access.
 pub(super) fn expand_link_helpers(
-    input: &Input<'_>,
     field: &Field<'_>,
     link: &Link<'_>,
     names: &Names<'_>,
+    config: &LinkConfig<'_>,
 ) -> TokenStream {
     let runtime = names.runtime;
     let private = quote!(#runtime::__private);
@@ -39,10 +39,8 @@ pub(super) fn expand_link_helpers(
     );
     let token = quote!(#private::GhostToken<'id>);
     let t = &names.borrow;
-    // The helpers touch this field and its inverse, so they exist only when both do (an
-    // inverse on another type is that type's business).
-    let cfgs = pair_cfgs(input, field, link);
-    let pairing = match (link.symmetric, &link.inverse) {
+    let cfgs = &config.cfgs;
+    let pairing = match (link.symmetric, config.inverse) {
         (Some(_), _) => Pairing::Symmetric,
         (None, Some(inverse)) => Pairing::Inverse(inverse),
         (None, None) => Pairing::Unpaired,
@@ -53,7 +51,7 @@ pub(super) fn expand_link_helpers(
     let back = |inverse: &Ident| quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
 
     if link.shape == LinkShape::Array {
-        return expand_array_helpers(field, link, names, &pairing, &cfgs, &this, back);
+        return expand_array_helpers(field, link, names, &pairing, cfgs, &this, back);
     }
     let (get_doc, get_ty, get_body) = if link.shape.is_many() {
         (
@@ -203,7 +201,7 @@ fn expand_array_helpers(
     link: &Link<'_>,
     names: &Names<'_>,
     pairing: &Pairing<'_>,
-    cfgs: &[&syn::Attribute],
+    cfgs: &[TokenStream],
     this: &TokenStream,
     back: impl Fn(&Ident) -> TokenStream,
 ) -> TokenStream {

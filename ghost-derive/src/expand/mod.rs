@@ -15,7 +15,7 @@ mod node;
 mod values;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::{DeriveInput, Generics, Ident, parse_quote};
 
 use crate::ast::{Field, Input, Link, LinkTarget};
@@ -157,24 +157,77 @@ fn param_name(param: &syn::GenericParam) -> TokenStream {
     }
 }
 
-/// The cfg attributes a pair of fields needs: `field`'s, and those of its inverse when that is
-/// a field of this struct. A pair exists only where both fields do.
-fn pair_cfgs<'a>(
+/// One configuration in which a link field exists, and the inverse it pairs with there.
+struct LinkConfig<'a> {
+    /// The `#[cfg(..)]` attributes that select it.
+    cfgs: Vec<TokenStream>,
+    /// The field on the target that points back, if there is one in this configuration.
+    inverse: Option<&'a Ident>,
+}
+
+/// The configurations in which `field`'s helpers and removal code are generated. Both touch
+/// the inverse too, so for an inverse on this struct they are generated once for each field
+/// of that name (several under exclusive `#[cfg]`s), under the two fields' `#[cfg]`s; and
+/// where every such field is configured out, once more, unpaired. Otherwise (no inverse, or
+/// one on another struct, which is that struct's business) there is one configuration: the
+/// field's own `#[cfg]`s.
+fn link_configs<'a>(
     input: &'a Input<'a>,
     field: &'a Field<'a>,
-    link: &Link<'_>,
-) -> Vec<&'a syn::Attribute> {
-    let partner = match link.target {
-        LinkTarget::Own => link
-            .inverse
-            .as_ref()
-            .and_then(|inverse| input.field(inverse)),
-        LinkTarget::Other(_) => None,
+    link: &'a Link<'a>,
+) -> Vec<LinkConfig<'a>> {
+    let own = || field.cfgs().map(ToTokens::to_token_stream);
+    let inverse = match (link.target, &link.inverse) {
+        (LinkTarget::Own, Some(inverse)) => inverse,
+        _ => {
+            return vec![LinkConfig {
+                cfgs: own().collect(),
+                inverse: link.inverse.as_ref(),
+            }];
+        }
     };
-    field
-        .cfgs()
-        .chain(partner.into_iter().flat_map(Field::cfgs))
-        .collect()
+    let partners: Vec<&Field<'_>> = input.fields_named(inverse).collect();
+    let mut configs: Vec<LinkConfig<'_>> = partners
+        .iter()
+        .map(|partner| LinkConfig {
+            cfgs: own()
+                .chain(partner.cfgs().map(ToTokens::to_token_stream))
+                .collect(),
+            inverse: Some(inverse),
+        })
+        .collect();
+    if partners
+        .iter()
+        .all(|partner| partner.cfgs().next().is_some())
+    {
+        let each = partners
+            .iter()
+            .map(|partner| combine("all", partner.cfgs().map(cfg_predicate).collect()));
+        let none = combine("any", each.collect());
+        configs.push(LinkConfig {
+            cfgs: own().chain([quote!(#[cfg(not(#none))])]).collect(),
+            inverse: None,
+        });
+    }
+    configs
+}
+
+/// `all(a, b)` or `any(a, b)`, or just `a` for one predicate.
+fn combine(operator: &str, mut predicates: Vec<TokenStream>) -> TokenStream {
+    if predicates.len() == 1 {
+        return predicates.remove(0);
+    }
+    let operator = Ident::new(operator, Span::call_site());
+    quote!(#operator(#(#predicates),*))
+}
+
+/// `pred` of `#[cfg(pred)]`.
+fn cfg_predicate(cfg: &syn::Attribute) -> TokenStream {
+    match &cfg.meta {
+        syn::Meta::List(list) => list.tokens.clone(),
+        // A malformed `#[cfg]` stays on the field, where rustc reports it.
+        syn::Meta::Path(_) | syn::Meta::NameValue(_) => quote!(),
+    }
 }
 
 /// `path` (a node type as the user wrote it: `Company`, `ir::Block<T>`) with its last segment
@@ -222,10 +275,16 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let keys = keys::expand_keys(input, &names);
     let key_method = keys::expand_key_method(input, &names);
     let value_accessors = values::expand_value_accessors(input, &names);
-    let link_helpers = input
+    let link_helpers: Vec<TokenStream> = input
         .links()
         .filter(|(_, link)| link.helpers)
-        .map(|(field, link)| links::expand_link_helpers(input, field, link, &names));
+        .flat_map(|(field, link)| {
+            let names = &names;
+            link_configs(input, field, link)
+                .into_iter()
+                .map(move |config| links::expand_link_helpers(field, link, names, &config))
+        })
+        .collect();
     let runtime = names.runtime;
     let node = names.node;
     let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());

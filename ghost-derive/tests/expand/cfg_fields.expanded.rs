@@ -168,6 +168,12 @@ for NodeRef<'arena, 'id> {
             |node: &mut Node<'arena, 'id>| &mut node.next,
             |node: &mut Node<'arena, 'id>| &mut node.prev,
         );
+        #[cfg(not(feature = "backlinks"))]
+        ::ghost_runtime::__private::clear_field(
+            self,
+            token,
+            |node: &mut Node<'arena, 'id>| &mut node.next,
+        );
         #[cfg(feature = "backlinks")]
         ::ghost_runtime::__private::detach_field(
             self,
@@ -251,6 +257,50 @@ A single link that held another node lets go of it, and that node's side is clea
 
 On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     #[cfg(feature = "backlinks")]
+    #[inline]
+    fn iter_next<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> impl ::core::iter::Iterator<Item = Self> {
+        ::ghost_runtime::__private::follow(
+            self,
+            token,
+            |node: &Node<'arena, 'id>| node.next,
+        )
+    }
+    ///The node `next` points to, if any.
+    #[cfg(not(feature = "backlinks"))]
+    #[must_use]
+    #[inline]
+    fn next<'t>(
+        self,
+        token: &'t ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<NodeRef<'arena, 'id>> {
+        self.borrow(token).next
+    }
+    ///Points `next` at `other` (this link has no inverse to keep in step).
+    #[cfg(not(feature = "backlinks"))]
+    #[inline]
+    fn link_next(
+        self,
+        other: NodeRef<'arena, 'id>,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) {
+        self.borrow_mut(token).next = ::core::option::Option::Some(other);
+    }
+    ///Clears `next`; returns the node it pointed to.
+    #[cfg(not(feature = "backlinks"))]
+    #[inline]
+    fn unlink_next(
+        self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::option::Option<NodeRef<'arena, 'id>> {
+        self.borrow_mut(token).next.take()
+    }
+    /**Iterates from this node (included) along `next`, until a node whose `next` is `None`.
+
+On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
+    #[cfg(not(feature = "backlinks"))]
     #[inline]
     fn iter_next<'t>(
         self,

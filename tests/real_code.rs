@@ -247,6 +247,7 @@ fn generated_parameters_do_not_collide_with_the_users() {
 /// Fields of one name under `#[cfg]`s that exclude each other, as a crate with a feature
 /// writes them (`cfg(any())` is always false, `cfg(all())` always true): valid Rust, so the
 /// macro must neither reject the second field nor let the first one's code stand for it.
+#[allow(clippy::non_minimal_cfg)] // `cfg(all())` stands for a feature that is on
 mod exclusive_cfgs {
     use ghost_runtime::ghost_graph;
 

@@ -14,7 +14,7 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
     let (node_ty, handle_ty) = (names.node_ty(), names.handle_ty());
     let handle = &names.handle;
     let (impl_generics, _, where_clause) = names.generics.split_for_impl();
-    let vis = input.vis;
+    let vis = super::generated_vis(input.vis);
     // Mixed-site hygiene: a payload field called `allocator` cannot clash with this argument.
     let allocator = Ident::new("allocator", Span::mixed_site());
     let alloc_ty = names.fresh.type_param("A");

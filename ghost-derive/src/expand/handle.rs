@@ -23,7 +23,7 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
     } = names;
     let (node_ty, handle_ty, ptr_ty) = (names.node_ty(), names.handle_ty(), names.ptr_ty());
     let (impl_generics, _, where_clause) = generics.split_for_impl();
-    let vis = input.vis;
+    let vis = super::generated_vis(input.vis);
     let handle_name = handle.to_string();
     let hasher = names.fresh.type_param("H");
     let doc = format!(

@@ -21,7 +21,7 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let (impl_generics, _, _) = generics.split_for_impl();
     let kind_generics = with_brand_bound(input, generics);
     let kind_where = &kind_generics.where_clause;
-    let vis = input.vis;
+    let vis = super::generated_vis(input.vis);
     let key = key_ident(names);
     let static_node = names.static_node_ty();
     // Bounds and defaults are left out: a type alias does not enforce them.
@@ -83,7 +83,7 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
 /// `NodeRef::key`, for the handle's inherent impl.
 pub(super) fn expand_key_method(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
     let runtime = names.runtime;
-    let vis = input.vis;
+    let vis = super::generated_vis(input.vis);
     let key = key_ident(names);
     let (_, user_args, _) = input.generics.split_for_impl();
     let brand_bound = payloads_name_brands(input).then(|| quote!(where 'id: 'arena));

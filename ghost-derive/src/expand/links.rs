@@ -30,7 +30,7 @@ pub(super) fn expand_link_helpers(
     let private = quote!(#runtime::__private);
     let node_ty = names.node_ty();
     let (target, target_node) = (names.target_handle(link), names.target_node(link));
-    let vis = field.vis;
+    let vis = super::generated_vis(field.vis);
     let name = field.ident;
     let bare = bare_name(name);
     let (link_fn, unlink_fn) = (
@@ -210,7 +210,7 @@ fn expand_array_helpers(
     let private = quote!(#runtime::__private);
     let target = names.target_handle(link);
     let len = link.array_len;
-    let vis = field.vis;
+    let vis = super::generated_vis(field.vis);
     let name = field.ident;
     let bare = bare_name(name);
     let (link_fn, unlink_fn) = (

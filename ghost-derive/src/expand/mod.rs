@@ -139,6 +139,25 @@ impl Names<'_> {
     }
 }
 
+/// `vis` for an item the macro generates (a method, the handle, the key alias), with its `pub`
+/// spanned on the macro call rather than on the user's token.
+///
+/// rustc places an item where its first token is. Placed in the user's code, an unused helper
+/// is reported as dead code when the struct comes from a `macro_rules!` (whose tokens are
+/// local code); placed in this macro's output, lints for the user's own code pass it by, as
+/// they do when `#[ghost_graph]` is written directly. (An `allow(dead_code)` instead would be
+/// an error under a user's `forbid`.) Only the keyword moves: a path in `pub(in ..)` keeps its
+/// span, which resolution needs.
+fn generated_vis(vis: &syn::Visibility) -> syn::Visibility {
+    let mut vis = vis.clone();
+    match &mut vis {
+        syn::Visibility::Public(token) => token.span = Span::call_site(),
+        syn::Visibility::Restricted(restricted) => restricted.pub_token.span = Span::call_site(),
+        syn::Visibility::Inherited => {}
+    }
+    vis
+}
+
 /// A generic parameter as an argument: `'src`, `T`, `N`.
 fn param_name(param: &syn::GenericParam) -> TokenStream {
     match param {
@@ -293,7 +312,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let handle_doc_mut = format!(
         "Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `{node}` of this scope can be alive meanwhile."
     );
-    let vis = input.vis;
+    let vis = generated_vis(input.vis);
     let t = &names.borrow;
     quote! {
         #node_struct

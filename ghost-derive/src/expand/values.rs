@@ -15,7 +15,7 @@ pub(super) fn expand_value_accessors(input: &Input<'_>, names: &Names<'_>) -> To
     let node = names.node;
     let p = names.fresh.lifetime("p");
     let accessors = input.values().enumerate().map(|(position, field)| {
-        let (vis, ident, ty) = (field.vis, field.ident, field.ty);
+        let (vis, ident, ty) = (super::generated_vis(field.vis), field.ident, field.ty);
         let bare = bare_name(ident);
         let ident_mut = format_ident!("{bare}_mut", span = ident.span());
         let index = Index::from(position);

@@ -20,9 +20,9 @@ pub(crate) struct Input<'a> {
     pub(crate) ident: &'a Ident,
     /// The user's generics; the expansion adds `'arena, 'id` in front.
     pub(crate) generics: &'a Generics,
+    /// Every field, in order: a field the macro rejects (reported) stays, in the role its
+    /// user meant, so the code that uses it reports nothing more.
     pub(crate) fields: Vec<Field<'a>>,
-    /// Whether a field was dropped for an unsupported link shape (already reported).
-    pub(crate) rejected_links: bool,
     /// Path to the runtime crate.
     pub(crate) runtime: Path,
 }
@@ -40,8 +40,10 @@ pub(crate) enum Role<'a> {
     /// Data the node carries; kept as written.
     Payload,
     /// A `#[value]` field: data kept beside the node's structure, in a cell the scope's
-    /// `ValuePerm` opens, reached through accessor methods on the handle.
-    Value,
+    /// `ValuePerm` opens, reached through accessor methods on the handle. `accessors` is off
+    /// for a field whose accessors would clash with other methods (reported): it is still a
+    /// value, a parameter of `new_in` and `alloc_in`.
+    Value { accessors: bool },
     /// A pointer to another node.
     Link(Link<'a>),
 }
@@ -60,6 +62,9 @@ pub(crate) struct Link<'a> {
     /// The field on the target that points back: from `#[link(inverse = ..)]` on this field or
     /// on the other one (validation fills in both sides).
     pub(crate) inverse: Option<Ident>,
+    /// A field that refers to the node in a shape links cannot have (reported), generated as
+    /// an unpaired link of the nearest shape, so that the code using it as one compiles.
+    pub(crate) stand_in: bool,
 }
 
 impl Link<'_> {
@@ -168,7 +173,6 @@ impl<'a> Input<'a> {
             .iter()
             .filter_map(|field| Field::from_syn(field, &node, errors))
             .collect();
-        let rejected_links = fields.len() < named.named.len();
         Some(Self {
             attrs: item
                 .attrs
@@ -179,7 +183,6 @@ impl<'a> Input<'a> {
             ident: &item.ident,
             generics: &item.generics,
             fields,
-            rejected_links,
             runtime: args.runtime,
         })
     }
@@ -187,7 +190,7 @@ impl<'a> Input<'a> {
     pub(crate) fn links(&self) -> impl Iterator<Item = (&Field<'a>, &Link<'a>)> {
         self.fields.iter().filter_map(|field| match &field.role {
             Role::Link(link) => Some((field, link)),
-            Role::Payload | Role::Value => None,
+            Role::Payload | Role::Value { .. } => None,
         })
     }
 
@@ -195,7 +198,7 @@ impl<'a> Input<'a> {
     pub(crate) fn values(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields
             .iter()
-            .filter(|field| matches!(field.role, Role::Value))
+            .filter(|field| matches!(field.role, Role::Value { .. }))
     }
 
     /// Whether the node has `#[value]` fields: it is then stored as a split node.
@@ -248,11 +251,12 @@ impl<'a> Field<'a> {
     pub(crate) fn link(&self) -> Option<&Link<'a>> {
         match &self.role {
             Role::Link(link) => Some(link),
-            Role::Payload | Role::Value => None,
+            Role::Payload | Role::Value { .. } => None,
         }
     }
 
-    /// Classifies one field; `None` (reported) when it is a link of a shape we do not support.
+    /// Classifies one field (`None` only for a field without a name, which syn never gives
+    /// in a struct with named fields).
     fn from_syn(field: &'a syn::Field, node: &NodeType<'_>, errors: &mut Errors) -> Option<Self> {
         let ident = field.ident.as_ref()?;
         reject_link_in_cfg_attr(&field.attrs, errors);
@@ -283,6 +287,7 @@ impl<'a> Field<'a> {
                 symmetric: link_attr.symmetric,
                 helpers: true,
                 inverse: link_attr.inverse,
+                stand_in: false,
             }),
             None if mentions_node(&field.ty, node.ident) => {
                 errors.push(syn::Error::new_spanned(
@@ -294,7 +299,7 @@ impl<'a> Field<'a> {
                         SUPPORTED_SHAPES.replace("{node}", &node.written()),
                     ),
                 ));
-                return None;
+                Role::Link(stand_in_link(ty))
             }
             None => {
                 if let Some(span) = link_attr.span {
@@ -307,7 +312,10 @@ impl<'a> Field<'a> {
                     ));
                 }
                 match value_attr_span(&field.attrs, errors) {
-                    Some(_) => value_role(field, ident, errors),
+                    Some(_) => {
+                        check_value_attrs(field, ident, errors);
+                        Role::Value { accessors: true }
+                    }
                     None => Role::Payload,
                 }
             }
@@ -328,6 +336,8 @@ impl<'a> Field<'a> {
                 .iter()
                 .filter(|attr| {
                     !is_link_attr(attr) && !is_cfg_attr_with_link(attr) && !is_value_attr(attr)
+                    // A value keeps its doc comments only (others are reported).
+                        && (!matches!(role, Role::Value { .. }) || attr.path().is_ident("doc"))
                 })
                 .collect(),
             vis: &field.vis,
@@ -338,10 +348,9 @@ impl<'a> Field<'a> {
     }
 }
 
-/// The role of a payload field marked `#[value]`: `Value`, unless it carries attributes an
-/// accessor method cannot take (reported; it then stays a plain payload field).
-fn value_role<'a>(field: &syn::Field, ident: &Ident, errors: &mut Errors) -> Role<'a> {
-    let mut ok = true;
+/// Reports the attributes of a `#[value]` field that its accessor methods cannot carry (the
+/// field stays a value without them, so the code using it reports nothing more).
+fn check_value_attrs(field: &syn::Field, ident: &Ident, errors: &mut Errors) {
     for attr in &field.attrs {
         if attr.path().is_ident("cfg") {
             errors.push(syn::Error::new_spanned(
@@ -350,7 +359,6 @@ fn value_role<'a>(field: &syn::Field, ident: &Ident, errors: &mut Errors) -> Rol
                     "#[value] field `{ident}` cannot be #[cfg]-gated: the node's values are stored together; gate the whole struct, or make the value an `Option`"
                 ),
             ));
-            ok = false;
         } else if !attr.path().is_ident("doc") && !is_value_attr(attr) {
             errors.push(syn::Error::new_spanned(
                 attr,
@@ -358,10 +366,33 @@ fn value_role<'a>(field: &syn::Field, ident: &Ident, errors: &mut Errors) -> Rol
                     "#[value] field `{ident}` becomes the accessor methods `{ident}` and `{ident}_mut` on the handle, which take its doc comments only; remove this attribute"
                 ),
             ));
-            ok = false;
         }
     }
-    if ok { Role::Value } else { Role::Payload }
+}
+
+/// The link a rejected field stands for: of the shape its outermost type suggests (a `Vec`, an
+/// array, `Option<Box<..>>`, else an `Option`), to this node, without an inverse.
+fn stand_in_link(ty: &Type) -> Link<'_> {
+    let (shape, array_len) = match ty {
+        Type::Array(array) => (LinkShape::Array, Some(&array.len)),
+        _ if single_generic_arg(ty, "vec", "Vec").is_some() => (LinkShape::Vec, None),
+        _ if single_generic_arg(ty, "option", "Option")
+            .and_then(|inner| single_generic_arg(inner, "boxed", "Box"))
+            .is_some() =>
+        {
+            (LinkShape::OptionBox, None)
+        }
+        _ => (LinkShape::Option, None),
+    };
+    Link {
+        shape,
+        target: LinkTarget::Own,
+        array_len,
+        symmetric: None,
+        helpers: true,
+        inverse: None,
+        stand_in: true,
+    }
 }
 
 /// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>`, `Option<Box<Node>>`,

@@ -84,9 +84,11 @@ impl LinkAttr {
                     link.symmetric = meta.path.get_ident().map(Ident::span);
                     Ok(())
                 } else {
-                    Err(meta.error(
+                    // Reported, and skipped: the arguments after it still count.
+                    errors.push(meta.error(
                         "unknown #[link] argument; the arguments are `inverse = field_name` and `symmetric`",
-                    ))
+                    ));
+                    skip_argument_value(&meta)
                 }
             });
             if let Err(error) = result {
@@ -95,6 +97,16 @@ impl LinkAttr {
         }
         link
     }
+}
+
+/// Consumes what follows an unknown argument's name (`= value` or `(..)`).
+fn skip_argument_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) {
+        meta.value()?.parse::<syn::Expr>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.input.parse::<proc_macro2::Group>()?;
+    }
+    Ok(())
 }
 
 pub(crate) fn is_link_attr(attr: &Attribute) -> bool {

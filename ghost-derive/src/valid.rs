@@ -15,7 +15,7 @@ use crate::errors::Errors;
 const HANDLE_METHODS: &[&str] = &["borrow", "borrow_mut", "key"];
 
 pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
-    if input.links().next().is_none() && !input.rejected_links {
+    if input.links().next().is_none() {
         errors.push(syn::Error::new(
             input.ident.span(),
             format!(
@@ -119,6 +119,10 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<String, Iden
             )));
             continue;
         }
+        if targets.any(|target| target.link().is_some_and(|link| link.stand_in)) {
+            continue; // the inverse's type is already reported; no pair, and no second error
+        }
+        let mut targets = input.fields_named(inverse);
         if let Some(message) = targets.find_map(|target| unpairable(input, field, link, target)) {
             errors.push(error(message));
             continue;
@@ -238,8 +242,9 @@ fn clash(span: Span, name: &str, owner: &Ident) -> syn::Error {
 }
 
 /// Each `#[value]` field `v` generates `v` and `v_mut` on the handle; neither may shadow the
-/// handle's own methods or the helpers of a link with the same `#[cfg]`s. A clashing field is
-/// kept as a plain payload field (reported), so the expansion defines nothing twice.
+/// handle's own methods or the helpers of a link with the same `#[cfg]`s. A clashing field
+/// stays a value without accessors (reported), so the expansion defines nothing twice and
+/// `new_in` keeps its parameters.
 fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
     let mut clashing = Vec::new();
     let mut taken: Vec<(String, Option<&Field<'_>>)> = HANDLE_METHODS
@@ -251,7 +256,7 @@ fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
         taken.extend(names.into_iter().map(|name| (name, Some(field))));
     }
     for (position, field) in input.fields.iter().enumerate() {
-        if !matches!(field.role, Role::Value) {
+        if !matches!(field.role, Role::Value { .. }) {
             continue;
         }
         let bare = bare_name(field.ident);
@@ -274,6 +279,6 @@ fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
         taken.extend(mine.map(|name| (name, Some(field))));
     }
     for position in clashing {
-        input.fields[position].role = Role::Payload;
+        input.fields[position].role = Role::Value { accessors: false };
     }
 }

@@ -34,7 +34,7 @@ pub(super) fn expand_constructors(input: &Input<'_>, names: &Names<'_>) -> Token
     let field_inits = input
         .fields
         .iter()
-        .filter(|field| !matches!(field.role, Role::Value))
+        .filter(|field| !matches!(field.role, Role::Value { .. }))
         .map(|field| {
             let (ident, cfgs) = (field.ident, field.cfgs());
             match field.link() {

@@ -16,7 +16,7 @@ pub(super) fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenS
     let fields = input
         .fields
         .iter()
-        .filter(|field| !matches!(field.role, Role::Value))
+        .filter(|field| !matches!(field.role, Role::Value { .. }))
         .map(|field| {
             let Field {
                 attrs, vis, ident, ..

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 use syn::Index;
 
 use super::Names;
-use crate::ast::{Input, bare_name};
+use crate::ast::{Input, Role, bare_name};
 
 /// For each value field `name: V`, `name(&'p ValuePerm<'id>) -> &'p V` and
 /// `name_mut(&'p mut ValuePerm<'id>) -> &'p mut V`, reaching into the node's value cell (a
@@ -14,7 +14,12 @@ pub(super) fn expand_value_accessors(input: &Input<'_>, names: &Names<'_>) -> To
     let runtime = names.runtime;
     let node = names.node;
     let p = names.fresh.lifetime("p");
-    let accessors = input.values().enumerate().map(|(position, field)| {
+    // A value whose accessors would clash (reported) keeps its place in the tuple.
+    let with_accessors = input
+        .values()
+        .enumerate()
+        .filter(|(_, field)| matches!(field.role, Role::Value { accessors: true }));
+    let accessors = with_accessors.map(|(position, field)| {
         let (vis, ident, ty) = (super::generated_vis(field.vis), field.ident, field.ty);
         let bare = bare_name(ident);
         let ident_mut = format_ident!("{bare}_mut", span = ident.span());

@@ -20,6 +20,14 @@ use proc_macro::TokenStream;
 /// Turns a plain node struct into an arena-allocated, `GhostCell`-wrapped graph node.
 ///
 /// See the `ghost-runtime` crate for the full documentation.
+///
+/// # `cannot find ghost_runtime`: a renamed dependency
+///
+/// The expansion reaches the runtime as `::ghost_runtime`. A crate that renames it in its
+/// `Cargo.toml` (`ghost = { package = "ghost-runtime", .. }`) has no crate of that name, and
+/// rustc reports ``cannot find `ghost_runtime` in the crate root`` at this attribute. Name the
+/// runtime as your crate does: `#[ghost_graph(crate = ghost)]`. A library that re-exports the
+/// runtime for its users passes its re-export the same way (`crate = my_lib::ghost`).
 #[proc_macro_attribute]
 pub fn ghost_graph(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::ghost_graph(args.into(), item.into()).into()

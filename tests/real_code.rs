@@ -274,6 +274,12 @@ mod exclusive_cfgs {
         pub(crate) left: Option<Node>,
         #[cfg(any())]
         pub(crate) gone: Option<Node>,
+        /// A pair under one `#[cfg]`: paired wherever it exists.
+        #[cfg(all())]
+        #[link(inverse = below)]
+        pub(crate) above: Option<Node>,
+        #[cfg(all())]
+        pub(crate) below: Option<Node>,
     }
 }
 
@@ -293,6 +299,8 @@ fn fields_of_one_name_under_exclusive_cfgs() {
         b.link_left(a, token);
         assert_eq!(b.left(token), Some(a));
         assert_eq!(b.borrow(token).val, u64::MAX);
+        a.link_above(b, token);
+        assert_eq!(b.below(token), Some(a));
         // Removal empties every link field of the node, the unpaired one included.
         graph.remove(b, token);
         assert_eq!(a.next(token), None);

@@ -330,15 +330,16 @@ impl<'a> Field<'a> {
                 ),
             ));
         }
+        // A value keeps its doc comments only (the others are reported above).
+        let is_value = matches!(role, Role::Value { .. });
         Some(Self {
             attrs: field
                 .attrs
                 .iter()
                 .filter(|attr| {
                     !is_link_attr(attr) && !is_cfg_attr_with_link(attr) && !is_value_attr(attr)
-                    // A value keeps its doc comments only (others are reported).
-                        && (!matches!(role, Role::Value { .. }) || attr.path().is_ident("doc"))
                 })
+                .filter(|attr| !is_value || attr.path().is_ident("doc"))
                 .collect(),
             vis: &field.vis,
             ident,

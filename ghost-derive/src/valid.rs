@@ -111,19 +111,24 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<String, Iden
             continue;
         }
         // Several fields may bear the name under exclusive `#[cfg]`s: each must be able to pair.
-        let mut targets = input.fields_named(inverse).peekable();
-        if targets.peek().is_none() {
+        let targets: Vec<&Field<'_>> = input.fields_named(inverse).collect();
+        if targets.is_empty() {
             errors.push(error(format!(
                 "no field `{inverse}` in `{}`: `inverse` must name another link field",
                 input.ident
             )));
             continue;
         }
-        if targets.any(|target| target.link().is_some_and(|link| link.stand_in)) {
+        if targets
+            .iter()
+            .any(|target| target.link().is_some_and(|link| link.stand_in))
+        {
             continue; // the inverse's type is already reported; no pair, and no second error
         }
-        let mut targets = input.fields_named(inverse);
-        if let Some(message) = targets.find_map(|target| unpairable(input, field, link, target)) {
+        let problem = targets
+            .iter()
+            .find_map(|target| unpairable(input, field, link, target));
+        if let Some(message) = problem {
             errors.push(error(message));
             continue;
         }

@@ -215,10 +215,11 @@ fn link_configs<'a>(
             inverse: Some(inverse),
         })
         .collect();
-    if partners
+    // A partner without `#[cfg]`s, or with the field's own, exists wherever the field does.
+    let always_paired = partners
         .iter()
-        .all(|partner| partner.cfgs().next().is_some())
-    {
+        .any(|partner| partner.cfgs().next().is_none() || partner.same_cfgs(field));
+    if !always_paired {
         let each = partners
             .iter()
             .map(|partner| combine("all", partner.cfgs().map(cfg_predicate).collect()));

@@ -14,7 +14,7 @@
 use std::sync::RwLock;
 use std::time::Instant;
 
-use ghost_runtime::{Arena, GhostToken, ghost_graph};
+use ghost_runtime::{GhostToken, ghost_graph, scope_shared};
 use rayon::prelude::*;
 
 /// A list node: a value and the two links, kept inverse to each other by the helpers.
@@ -32,9 +32,9 @@ pub struct Node {
 const NODES: u64 = 1_000_000;
 
 fn main() {
-    // A shared `Arena`: its graph is `Sync`, so rayon's workers can each make an allocator from
+    // A shared scope: its graph is `Sync`, so rayon's workers can each make an allocator from
     // it. (The free `scope` is local: its graph stays on this thread.)
-    Arena::new().scope(|graph, token| {
+    scope_shared(|graph, token| {
         // 1. Build in parallel: `map_init` gives each rayon worker one allocator (a page cursor
         //    of its own, no lock per node), used for every node that worker makes.
         let start = Instant::now();

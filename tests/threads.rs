@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::RwLock;
 use std::thread;
 
-use ghost_runtime::{Arena, GhostToken, ghost_graph, scope};
+use ghost_runtime::{Arena, GhostToken, ghost_graph, scope, scope_shared};
 
 #[ghost_graph]
 struct Node {
@@ -50,7 +50,7 @@ fn link_in_order<'arena, 'id>(nodes: &[NodeRef<'arena, 'id>], token: &mut GhostT
 #[test]
 fn parallel_construction_then_linking_on_the_owner_thread() {
     let total = usize::try_from(THREADS * PER_THREAD).unwrap();
-    Arena::new().scope(|graph, token| {
+    scope_shared(|graph, token| {
         let mut nodes = thread::scope(|s| {
             let workers: Vec<_> = (0..THREADS)
                 .map(|t| {
@@ -289,7 +289,7 @@ fn rayon_map_init_allocates_per_worker() {
     use rayon::prelude::*;
 
     let n: u64 = 10_000;
-    Arena::new().scope(|graph, token| {
+    scope_shared(|graph, token| {
         let nodes: Vec<_> = (0..n)
             .into_par_iter()
             .map_init(|| graph.allocator(), |alloc, i| Node::new_in(alloc, i))

@@ -14,7 +14,10 @@ pub(crate) struct DropRecord {
 }
 
 // SAFETY: a record is only made (in `DropRecord::new`) for a value that may be dropped on any
-// thread, so running its destructor on another thread is allowed; the pointer itself is only
+// thread the record can reach: a `Send` value, or a value of a local arena, whose records are
+// held only by that arena and its graphs (`Arena<'_, Local>` and `GraphIn<'_, '_, '_, Local>`
+// are neither `Send` nor `Sync`, and a local graph makes no `Allocator`), so they never leave
+// the arena's thread although the record type is `Send`. The pointer itself is only
 // dereferenced by that destructor.
 unsafe impl Send for DropRecord {}
 
@@ -23,8 +26,10 @@ impl DropRecord {
     ///
     /// # Safety
     /// `value` must point to a live, initialised `T` that nothing else will drop, and stay valid
-    /// until the record is run; the `T` may be dropped on any thread (it is `Send`, or made
-    /// only of `Send` values, as a split node's cells are).
+    /// until the record is run; the `T` may be dropped on any thread the record reaches: it is
+    /// `Send` (or made only of `Send` values, as a split node's cells are), or the record is
+    /// handed only to a local arena, which keeps it on the thread that made the value (see
+    /// the `Send` impl above).
     pub(crate) unsafe fn new<T>(value: NonNull<T>) -> Self {
         unsafe fn drop_erased<T>(value: NonNull<u8>) {
             // SAFETY: `value` was a `NonNull<T>` when the record was made (see `new`), and

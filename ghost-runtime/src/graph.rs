@@ -175,7 +175,8 @@ impl LocalAllocator {
     #[inline(always)]
     unsafe fn store<C, M: ThreadMode>(&self, arena: &Arena<'_, M>, content: C) -> NonNull<C> {
         // SAFETY: `state` is only accessed here and in `finish`, on the thread that owns
-        // this allocator (it is `!Sync`, and `GraphIn` checks the thread before using its own).
+        // this allocator (it is `!Sync`; a shared `GraphIn` checks the thread before using its
+        // own, and a local one cannot leave its thread).
         // No code can re-enter it while this reference lives: moving `content` into place runs
         // no code, and if allocation panics (out of memory), the only user code that
         // runs is `content`'s destructor during unwinding, and the callers' `'arena` bounds
@@ -446,7 +447,8 @@ impl<M: ThreadMode> Drop for GraphIn<'_, '_, '_, M> {
 
 impl<M: ThreadMode> fmt::Debug for GraphIn<'_, '_, '_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Graph").finish_non_exhaustive()
+        let name = if M::ONE_THREAD { "LocalGraph" } else { "Graph" };
+        f.debug_struct(name).finish_non_exhaustive()
     }
 }
 

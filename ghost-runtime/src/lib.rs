@@ -165,7 +165,7 @@ mod slot;
 mod split;
 mod traverse;
 
-pub use arena::{Arena, LocalArena, scope, scope_split};
+pub use arena::{Arena, LocalArena, scope, scope_shared, scope_split};
 pub use dot::to_dot;
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;

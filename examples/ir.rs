@@ -1,10 +1,13 @@
 //! A small compiler IR: functions own basic blocks, blocks own instructions, and blocks form a
 //! control-flow graph with loops (cycles). Three node types in one scope, with inverse links
-//! across them. Run with `cargo run --example ir`.
+//! across them; petgraph's dominator algorithm runs on the blocks. Run with
+//! `cargo run --example ir`.
 
 use std::collections::HashSet;
 
+use ghost_runtime::petgraph::GraphView;
 use ghost_runtime::{GhostToken, dfs, ghost_graph, scope};
+use petgraph::algo::dominators::simple_fast;
 
 /// A function: its blocks, and the one control enters first.
 #[ghost_graph]
@@ -142,6 +145,24 @@ fn main() {
         report += &format!("loops (back edges): {}\n", loops.join(", "));
         assert_eq!(loops, ["latch -> header"]);
         assert!(order.iter().all(|b| b.function(token) == Some(function)));
+
+        // Dominators: petgraph's algorithm, run on the blocks through a view of the CFG.
+        let cfg = GraphView::reachable([entry], &*token, BlockRef::succs);
+        let dominators = simple_fast(&cfg, entry);
+        let idoms: Vec<_> = order
+            .iter()
+            .filter_map(|&block| {
+                let idom = dominators.immediate_dominator(block)?;
+                Some(format!(
+                    "{} <- {}",
+                    block.borrow(token).label,
+                    idom.borrow(token).label
+                ))
+            })
+            .collect();
+        report += &format!("immediate dominators: {}\n", idoms.join(", "));
+        assert_eq!(dominators.immediate_dominator(latch), Some(body));
+        assert_eq!(dominators.immediate_dominator(exit), Some(header));
 
         // Move the `even` block's instruction into `latch`: one call keeps both blocks in step.
         let add = even.instrs(token)[0];

@@ -158,6 +158,8 @@ mod links;
 mod mode;
 mod node_ptr;
 mod page;
+#[cfg(feature = "petgraph")]
+pub mod petgraph;
 mod raw_node;
 mod reuse;
 mod slab;

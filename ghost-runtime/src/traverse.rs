@@ -222,16 +222,16 @@ impl<N: core::fmt::Debug, F> core::fmt::Debug for Dfs<'_, '_, N, F> {
 /// The set of visited nodes: a bitmap over dense indices, grown on demand.
 ///
 /// This runs once per edge, so it does no more than it must: one load, and a store only for
-/// a new node; growth is out of line.
-#[derive(Default)]
-struct VisitedSet {
+/// a new node; growth is out of line. The petgraph view's visit maps are one too.
+#[derive(Clone, Default)]
+pub(crate) struct VisitedSet {
     words: Vec<u64>,
 }
 
 impl VisitedSet {
     /// Adds `index`; `true` if it was not there yet.
     #[inline]
-    fn insert(&mut self, index: usize) -> bool {
+    pub(crate) fn insert(&mut self, index: usize) -> bool {
         let (word, bit) = (index / 64, 1_u64 << (index % 64));
         let Some(slot) = self.words.get_mut(word) else {
             return self.insert_after_growing(word, bit);
@@ -253,6 +253,39 @@ impl VisitedSet {
     }
 }
 
+/// What petgraph's visit maps ask beyond `insert` (the `petgraph` feature's view uses this set).
+#[cfg(feature = "petgraph")]
+impl VisitedSet {
+    /// An empty set with room for the indices below `bound` (it still grows past them).
+    pub(crate) fn with_bound(bound: usize) -> Self {
+        Self {
+            words: alloc::vec![0; bound.div_ceil(64)],
+        }
+    }
+
+    /// Whether `index` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, index: usize) -> bool {
+        self.words
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+
+    /// Takes `index` out; `true` if it was there.
+    pub(crate) fn remove(&mut self, index: usize) -> bool {
+        let was_there = self.contains(index);
+        if was_there {
+            self.words[index / 64] &= !(1 << (index % 64));
+        }
+        was_there
+    }
+
+    /// Empties the set, keeping its memory.
+    pub(crate) fn clear(&mut self) {
+        self.words.fill(0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::VisitedSet;
@@ -265,5 +298,18 @@ mod tests {
         assert!(indices.iter().all(|&i| !set.insert(i)));
         let bits: u32 = set.words.iter().map(|w| w.count_ones()).sum();
         assert_eq!(bits as usize, indices.len());
+    }
+
+    #[cfg(feature = "petgraph")]
+    #[test]
+    fn visited_set_removes_and_clears() {
+        let mut set = VisitedSet::with_bound(100);
+        assert!(set.insert(3) && set.insert(99) && set.insert(1000));
+        assert!(set.contains(3) && set.contains(1000) && !set.contains(4) && !set.contains(5000));
+        assert!(set.remove(3) && !set.remove(3) && !set.remove(5000));
+        assert!(!set.contains(3) && set.contains(99));
+        set.clear();
+        assert!(!set.contains(99) && !set.contains(1000));
+        assert!(set.insert(99));
     }
 }

@@ -1,0 +1,406 @@
+//! petgraph's algorithms through `GraphView`, checked against the same algorithms on an equal
+//! petgraph `Graph`, for random graphs (cycles, self-loops, parallel edges, zero weights) and
+//! random DAGs.
+//!
+//! Each algorithm is written once, generic over petgraph's traits, and run on both graphs;
+//! answers are compared in vertex numbers, and only where they are well defined (distances and
+//! path costs, not paths; components as sets; whether a topological order exists, and that
+//! each order returned is one).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Debug;
+use std::hash::Hash;
+
+use ghost_runtime::petgraph::GraphView;
+use ghost_runtime::{ghost_graph, scope};
+use petgraph::Direction;
+use petgraph::algo::dominators::simple_fast;
+use petgraph::algo::{astar, dijkstra, is_cyclic_directed, kosaraju_scc, tarjan_scc, toposort};
+use petgraph::graph::{Graph, NodeIndex};
+use petgraph::visit::{
+    EdgeRef, IntoEdges, IntoNeighborsDirected, IntoNodeIdentifiers, NodeCount, NodeIndexable,
+    Visitable,
+};
+use proptest::prelude::*;
+
+#[ghost_graph]
+struct Vertex {
+    #[link(inverse = pred)]
+    succ: Vec<Vertex>,
+    pred: Vec<Vertex>,
+    /// The weight of each edge of `succ`, at the same position.
+    weights: Vec<u32>,
+}
+
+/// A directed graph on vertices `0..n`, and the two vertices the path searches start and end at.
+#[derive(Clone, Debug)]
+struct Case {
+    n: usize,
+    /// (source, target, weight), in insertion order.
+    edges: Vec<(usize, usize, u32)>,
+    start: usize,
+    goal: usize,
+}
+
+/// The traits both graphs implement: all that the algorithms below ask for.
+trait Directed:
+    IntoEdges<EdgeWeight = u32, NodeId: Eq + Hash + Debug>
+    + IntoNeighborsDirected
+    + IntoNodeIdentifiers
+    + NodeIndexable
+    + NodeCount
+    + Visitable
+{
+}
+
+impl<G> Directed for G where
+    G: IntoEdges<EdgeWeight = u32, NodeId: Eq + Hash + Debug>
+        + IntoNeighborsDirected
+        + IntoNodeIdentifiers
+        + NodeIndexable
+        + NodeCount
+        + Visitable
+{
+}
+
+/// One of petgraph's algorithms, run the same way on any graph, answering in vertex numbers.
+trait Algorithm {
+    type Answer: PartialEq + Debug;
+
+    /// Runs on `graph`, whose vertex `i` is `vertices[i]`.
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer;
+}
+
+/// The same answer from petgraph's `Graph` and from a `GraphView` of equal vertices.
+fn compare<A: Algorithm>(algorithm: &A, case: &Case) -> Result<(), TestCaseError> {
+    let mut reference: Graph<usize, u32> = Graph::new();
+    let indices: Vec<NodeIndex> = (0..case.n).map(|i| reference.add_node(i)).collect();
+    for &(a, b, weight) in &case.edges {
+        reference.add_edge(indices[a], indices[b], weight);
+    }
+    let expected = algorithm.run(&reference, &indices, case);
+
+    let actual = scope(|graph, token| {
+        let vertices: Vec<_> = (0..case.n)
+            .map(|_| Vertex::new_in(graph, Vec::new()))
+            .collect();
+        for &(a, b, weight) in &case.edges {
+            vertices[a].link_succ(vertices[b], token);
+            vertices[a].borrow_mut(token).weights.push(weight);
+        }
+        let token = &*token;
+        let view = GraphView::new(vertices.iter().copied(), token, |vertex, token| {
+            let vertex = vertex.borrow(token);
+            vertex
+                .succ
+                .iter()
+                .copied()
+                .zip(vertex.weights.iter().copied())
+        })
+        .with_incoming(VertexRef::pred);
+        algorithm.run(&view, &vertices, case)
+    });
+    prop_assert_eq!(actual, expected);
+    Ok(())
+}
+
+/// Vertex numbers by node.
+fn numbers<N: Copy + Eq + Hash>(vertices: &[N]) -> HashMap<N, usize> {
+    vertices.iter().enumerate().map(|(i, &v)| (v, i)).collect()
+}
+
+/// Components as sets of vertex numbers, after checking they come in the order both SCC
+/// algorithms promise: reverse topological (every edge stays in its component or leads to
+/// one listed before it).
+fn component_sets<G: Directed>(
+    graph: G,
+    vertices: &[G::NodeId],
+    components: &[Vec<G::NodeId>],
+) -> BTreeSet<BTreeSet<usize>> {
+    let position: HashMap<G::NodeId, usize> = components
+        .iter()
+        .enumerate()
+        .flat_map(|(i, component)| component.iter().map(move |&node| (node, i)))
+        .collect();
+    assert!(
+        graph
+            .edge_references()
+            .all(|edge| position[&edge.source()] >= position[&edge.target()]),
+        "components in reverse topological order"
+    );
+    let numbers = numbers(vertices);
+    components
+        .iter()
+        .map(|component| component.iter().map(|node| numbers[node]).collect())
+        .collect()
+}
+
+/// Distances from the start to every reachable vertex (`u32` weights).
+struct DijkstraU32;
+
+impl Algorithm for DijkstraU32 {
+    type Answer = BTreeMap<usize, u32>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer {
+        let numbers = numbers(vertices);
+        dijkstra(graph, vertices[case.start], None, |edge| *edge.weight())
+            .into_iter()
+            .map(|(node, distance)| (numbers[&node], distance))
+            .collect()
+    }
+}
+
+/// The distance from the start to the goal, searching until the goal (`u64` weights).
+struct DijkstraU64ToGoal;
+
+impl Algorithm for DijkstraU64ToGoal {
+    type Answer = Option<u64>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer {
+        let goal = vertices[case.goal];
+        let distances = dijkstra(graph, vertices[case.start], Some(goal), |edge| {
+            u64::from(*edge.weight())
+        });
+        distances.get(&goal).copied()
+    }
+}
+
+/// The cost of a shortest path from the start to the goal; the path itself must be a path of
+/// that cost (paths of equal cost may differ between the graphs).
+struct Astar;
+
+impl Algorithm for Astar {
+    type Answer = Option<u32>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer {
+        let (start, goal) = (vertices[case.start], vertices[case.goal]);
+        let (cost, path) = astar(
+            graph,
+            start,
+            |node| node == goal,
+            |edge| *edge.weight(),
+            |_| 0,
+        )?;
+        assert_eq!((path.first(), path.last()), (Some(&start), Some(&goal)));
+        let walked: u32 = path
+            .windows(2)
+            .map(|step| {
+                graph
+                    .edges(step[0])
+                    .filter(|edge| edge.target() == step[1])
+                    .map(|edge| *edge.weight())
+                    .min()
+                    .expect("each step of the path is an edge")
+            })
+            .sum();
+        assert_eq!(walked, cost, "the path costs what astar says");
+        Some(cost)
+    }
+}
+
+/// Whether a topological order exists; the order returned must be one.
+struct Toposort;
+
+impl Algorithm for Toposort {
+    type Answer = bool;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        let Ok(order) = toposort(graph, None) else {
+            return false;
+        };
+        let position = numbers(&order);
+        assert_eq!(position.len(), vertices.len(), "each vertex once");
+        assert!(
+            graph
+                .edge_references()
+                .all(|edge| position[&edge.source()] < position[&edge.target()]),
+            "every edge goes forward"
+        );
+        true
+    }
+}
+
+/// Tarjan's strongly connected components, as sets, listed in reverse topological order.
+struct TarjanScc;
+
+impl Algorithm for TarjanScc {
+    type Answer = BTreeSet<BTreeSet<usize>>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        component_sets(graph, vertices, &tarjan_scc(graph))
+    }
+}
+
+/// Kosaraju's strongly connected components (which walk incoming links), as for Tarjan's.
+struct KosarajuScc;
+
+impl Algorithm for KosarajuScc {
+    type Answer = BTreeSet<BTreeSet<usize>>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        component_sets(graph, vertices, &kosaraju_scc(graph))
+    }
+}
+
+struct IsCyclicDirected;
+
+impl Algorithm for IsCyclicDirected {
+    type Answer = bool;
+
+    fn run<G: Directed>(&self, graph: G, _: &[G::NodeId], _: &Case) -> Self::Answer {
+        is_cyclic_directed(graph)
+    }
+}
+
+/// Each vertex's immediate dominator from the start (`None` for the start and for vertices it
+/// does not reach).
+struct Dominators;
+
+impl Algorithm for Dominators {
+    type Answer = Vec<Option<usize>>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer {
+        let numbers = numbers(vertices);
+        let dominators = simple_fast(graph, vertices[case.start]);
+        vertices
+            .iter()
+            .map(|&vertex| {
+                dominators
+                    .immediate_dominator(vertex)
+                    .map(|node| numbers[&node])
+            })
+            .collect()
+    }
+}
+
+/// The graph as the traits show it: node count, every edge with its weight, every vertex's
+/// incoming neighbours; and `NodeIndexable`'s indices round-trip below the bound.
+struct Structure;
+
+impl Algorithm for Structure {
+    type Answer = (usize, Vec<(usize, usize, u32)>, Vec<Vec<usize>>);
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        let numbers = numbers(vertices);
+        for &vertex in vertices {
+            let index = graph.to_index(vertex);
+            assert!(index < graph.node_bound());
+            assert!(graph.from_index(index) == vertex);
+        }
+        let mut edges: Vec<_> = graph
+            .edge_references()
+            .map(|edge| {
+                (
+                    numbers[&edge.source()],
+                    numbers[&edge.target()],
+                    *edge.weight(),
+                )
+            })
+            .collect();
+        edges.sort_unstable();
+        let incoming = vertices
+            .iter()
+            .map(|&vertex| {
+                let mut from: Vec<_> = graph
+                    .neighbors_directed(vertex, Direction::Incoming)
+                    .map(|node| numbers[&node])
+                    .collect();
+                from.sort_unstable();
+                from
+            })
+            .collect();
+        (graph.node_count(), edges, incoming)
+    }
+}
+
+/// Random graphs: up to 40 vertices (6 under Miri) and three times as many edges.
+fn graphs() -> impl Strategy<Value = Case> {
+    let max_vertices: usize = if cfg!(miri) { 6 } else { 40 };
+    (1..=max_vertices).prop_flat_map(|n| {
+        (
+            prop::collection::vec((0..n, 0..n, 0..20_u32), 0..n * 3),
+            0..n,
+            0..n,
+        )
+            .prop_map(move |(edges, start, goal)| Case {
+                n,
+                edges,
+                start,
+                goal,
+            })
+    })
+}
+
+/// Random DAGs: the same graphs with every edge leading to a higher-numbered vertex.
+fn dags() -> impl Strategy<Value = Case> {
+    graphs().prop_map(|mut case| {
+        case.edges.retain(|&(a, b, _)| a != b);
+        for edge in &mut case.edges {
+            (edge.0, edge.1) = (edge.0.min(edge.1), edge.0.max(edge.1));
+        }
+        case
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: if cfg!(miri) { 3 } else { 256 },
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn dijkstra_distances_match_petgraph(case in graphs()) {
+        compare(&DijkstraU32, &case)?;
+    }
+
+    #[test]
+    fn dijkstra_to_a_goal_matches_petgraph(case in graphs()) {
+        compare(&DijkstraU64ToGoal, &case)?;
+    }
+
+    #[test]
+    fn astar_costs_match_petgraph(case in graphs()) {
+        compare(&Astar, &case)?;
+    }
+
+    #[test]
+    fn toposort_matches_petgraph(case in graphs()) {
+        compare(&Toposort, &case)?;
+    }
+
+    #[test]
+    fn toposort_orders_dags(case in dags()) {
+        compare(&Toposort, &case)?;
+    }
+
+    #[test]
+    fn tarjan_scc_matches_petgraph(case in graphs()) {
+        compare(&TarjanScc, &case)?;
+    }
+
+    #[test]
+    fn kosaraju_scc_matches_petgraph(case in graphs()) {
+        compare(&KosarajuScc, &case)?;
+    }
+
+    #[test]
+    fn is_cyclic_directed_matches_petgraph(case in graphs()) {
+        compare(&IsCyclicDirected, &case)?;
+    }
+
+    #[test]
+    fn is_cyclic_directed_on_dags_matches_petgraph(case in dags()) {
+        compare(&IsCyclicDirected, &case)?;
+    }
+
+    #[test]
+    fn dominators_match_petgraph(case in graphs()) {
+        compare(&Dominators, &case)?;
+    }
+
+    #[test]
+    fn edges_and_indices_match_petgraph(case in graphs()) {
+        compare(&Structure, &case)?;
+    }
+}

@@ -7,24 +7,38 @@
 //! - `graph/bfs`: breadth-first from vertex 0 over out-edges, counting reached vertices
 //!   (ghost-graph's `bfs` also yields distances, which are summed).
 //! - `graph/dfs`: depth-first preorder from vertex 0 over out-edges, counting reached vertices.
+//! - `graph/dijkstra`: petgraph's `dijkstra` from vertex 0 over the same edges weighted by
+//!   `common::random_weights` (1 to 100), summing the distances: on a `Graph<u32, u32>`, and on
+//!   ghost-graph vertices through `ghost_runtime::petgraph::GraphView` (built outside the timing,
+//!   as the `Graph` is; `ghost_graph_view_built_in` builds it inside).
 //!
 //! Every traversal input is built once, outside the timing, and each implementation's count is
 //! checked against the `Vec<Vec<usize>>` baseline before it is timed. The ghost-graph graph
 //! lives in a `scope` that encloses the timing of both traversal groups.
 //!
 //! Run with `cargo bench --bench graph` (`GHOST_BENCH_QUICK=1` for the quick mode).
+//!
+//! **Instruction counts**: with `GHOST_BENCH_DRIVER=dijkstra:<ghost_graph|petgraph_graph>` set,
+//! the binary skips criterion and runs one Dijkstra at the benchmark size in
+//! `callgrind_measured_dijkstra`, for `valgrind --tool=callgrind
+//! --toggle-collect='*callgrind_measured*'` to count alone (the graphs are built outside it);
+//! `GHOST_BENCH_DRIVER=dijkstra:alternate` times the two in turns (medians of 31 each).
 
+use std::hash::Hash;
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group};
 use ghost_runtime::{Arena, GhostToken};
+use petgraph::graph::NodeIndex;
+use petgraph::visit::{EdgeRef, IntoEdges, Visitable};
 
 mod common;
 
 /// One module per implementation; each builds from `(n, edges)` and traverses from vertex 0.
 mod graph_peers {
     pub mod ghost_graph;
+    pub mod ghost_graph_weighted;
     pub mod ghost_graph_with_pred;
     pub mod petgraph_graph;
     pub mod petgraph_stable;
@@ -33,7 +47,8 @@ mod graph_peers {
 }
 
 use graph_peers::{
-    ghost_graph, ghost_graph_with_pred, petgraph_graph, petgraph_stable, rc_refcell, vec_vec,
+    ghost_graph, ghost_graph_weighted, ghost_graph_with_pred, petgraph_graph, petgraph_stable,
+    rc_refcell, vec_vec,
 };
 
 /// Sample size 20, 1 s warm-up, 3 s measurement; 10 samples and a fraction of that in quick
@@ -195,9 +210,138 @@ fn traverse(c: &mut Criterion) {
     });
 }
 
+/// petgraph's `dijkstra` from `start` with `u32` weights, on any graph: (vertices reached, sum
+/// of their distances). The same call for every implementation.
+fn dijkstra_totals<G>(graph: G, start: G::NodeId) -> (usize, u64)
+where
+    G: IntoEdges<EdgeWeight = u32> + Visitable,
+    G::NodeId: Eq + Hash,
+{
+    let distances = petgraph::algo::dijkstra(graph, start, None, |edge| *edge.weight());
+    let total = distances.values().map(|&d| u64::from(d)).sum();
+    (distances.len(), total)
+}
+
+#[inline(never)]
+fn callgrind_measured_dijkstra<G>(graph: G, start: G::NodeId) -> (usize, u64)
+where
+    G: IntoEdges<EdgeWeight = u32> + Visitable,
+    G::NodeId: Eq + Hash,
+{
+    dijkstra_totals(graph, start)
+}
+
+fn shortest_paths(c: &mut Criterion) {
+    let (n, m) = common::graph_size();
+    let edges = common::random_edges(n, m);
+    let weights = common::random_weights(m);
+    let petgraph = petgraph_graph::build_weighted(n, &edges, weights.iter().copied());
+
+    ghost_runtime::scope(|graph, token| {
+        let vertices = ghost_graph_weighted::build(graph, token, n, &edges, &weights);
+        let token: &GhostToken<'_> = token;
+        let start = vertices[0];
+        let view = ghost_graph_weighted::view(&vertices, token);
+
+        // Correctness, once, outside the timing: payloads in place (the same as the `Graph`'s
+        // node weights), and the same distances from vertex 0.
+        assert_eq!(vertices[n - 1].borrow(token).id as usize, n - 1);
+        let expected = dijkstra_totals(&petgraph, NodeIndex::new(0));
+        assert_eq!(
+            dijkstra_totals(&view, start),
+            expected,
+            "ghost_graph dijkstra"
+        );
+        eprintln!(
+            "graph: {n} vertices, {m} weighted edges; dijkstra reaches {} (distances sum {})",
+            expected.0, expected.1
+        );
+
+        let mut group = c.benchmark_group("graph/dijkstra");
+        group.bench_function("ghost_graph", |b| {
+            b.iter(|| dijkstra_totals(black_box(&view), start));
+        });
+        group.bench_function("ghost_graph_view_built_in", |b| {
+            b.iter(|| {
+                let view = ghost_graph_weighted::view(&vertices, token);
+                dijkstra_totals(black_box(&view), start)
+            });
+        });
+        group.bench_function("petgraph_graph", |b| {
+            b.iter(|| dijkstra_totals(black_box(&petgraph), NodeIndex::new(0)));
+        });
+        group.finish();
+    });
+}
+
+/// `GHOST_BENCH_DRIVER=dijkstra:alternate`: both Dijkstras in turns, `rounds` times each,
+/// timed one by one; prints each one's median and their ratio. Taking turns keeps the drift of
+/// a shared machine out of the ratio, which separate criterion groups cannot.
+fn alternate_dijkstras(n: usize, edges: &[(usize, usize)], weights: &[u32], rounds: usize) {
+    let petgraph = petgraph_graph::build_weighted(n, edges, weights.iter().copied());
+    ghost_runtime::scope(|graph, token| {
+        let vertices = ghost_graph_weighted::build(graph, token, n, edges, weights);
+        let token: &GhostToken<'_> = token;
+        let view = ghost_graph_weighted::view(&vertices, token);
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for _ in 0..rounds {
+            let started = Instant::now();
+            black_box(dijkstra_totals(black_box(&view), vertices[0]));
+            ours.push(started.elapsed());
+            let started = Instant::now();
+            black_box(dijkstra_totals(black_box(&petgraph), NodeIndex::new(0)));
+            theirs.push(started.elapsed());
+        }
+        ours.sort_unstable();
+        theirs.sort_unstable();
+        let (ours, theirs) = (ours[rounds / 2], theirs[rounds / 2]);
+        println!(
+            "dijkstra, {rounds} turns each, medians: ghost_graph {ours:.2?}, petgraph_graph \
+             {theirs:.2?}, ratio {:.3}",
+            ours.as_secs_f64() / theirs.as_secs_f64()
+        );
+    });
+}
+
+/// `GHOST_BENCH_DRIVER=dijkstra:<ghost_graph|petgraph_graph>`: one Dijkstra at the benchmark
+/// size, for callgrind; prints the edge count to divide by. `dijkstra:alternate` times both in
+/// turns instead.
+fn driver(spec: &str) {
+    let (n, m) = common::graph_size();
+    let edges = common::random_edges(n, m);
+    let weights = common::random_weights(m);
+    if spec == "dijkstra:alternate" {
+        alternate_dijkstras(n, &edges, &weights, 31);
+        return;
+    }
+    let (reached, total) = match spec {
+        "dijkstra:ghost_graph" => ghost_runtime::scope(|graph, token| {
+            let vertices = ghost_graph_weighted::build(graph, token, n, &edges, &weights);
+            let token: &GhostToken<'_> = token;
+            let view = ghost_graph_weighted::view(&vertices, token);
+            callgrind_measured_dijkstra(black_box(&view), vertices[0])
+        }),
+        "dijkstra:petgraph_graph" => {
+            let petgraph = petgraph_graph::build_weighted(n, &edges, weights.iter().copied());
+            callgrind_measured_dijkstra(black_box(&petgraph), NodeIndex::new(0))
+        }
+        _ => panic!("GHOST_BENCH_DRIVER={spec}: expected dijkstra:<ghost_graph|petgraph_graph>"),
+    };
+    println!("{spec}: {m} edges, {reached} vertices reached, distances sum {total}");
+}
+
 criterion_group! {
     name = benches;
     config = config();
-    targets = build, traverse
+    targets = build, traverse, shortest_paths
 }
-criterion_main!(benches);
+
+// `criterion_main!(benches)`, with the driver switch in front.
+fn main() {
+    if let Ok(spec) = std::env::var("GHOST_BENCH_DRIVER") {
+        driver(&spec);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -87,6 +87,15 @@ pub fn random_edges(vertices: usize, edges: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Edge weights for the weighted graph workload: one per edge, uniform in `1..=100`, the same
+/// on every run.
+pub fn random_weights(edges: usize) -> Vec<u32> {
+    let mut rng = Rng::new(0x510E_527F_ADE6_82D1);
+    (0..edges)
+        .map(|_| 1 + u32::try_from(rng.below(100)).expect("below 100"))
+        .collect()
+}
+
 /// Lets the allocator coalesce what the previous structure freed, so the next one is laid out
 /// as in a fresh heap. glibc keeps small freed blocks in LIFO bins that a request of 1 KiB or
 /// more consolidates; elsewhere this is one harmless allocation. Never timed.

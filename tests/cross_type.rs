@@ -97,3 +97,56 @@ fn traversal_across_types() {
     });
     assert_eq!(reached, ["a", "b", "c"]);
 }
+
+/// The pairing of issue 11: declared on both structs, each naming the other (declared on one
+/// side only it is a compile error: `tests/ui/cross_type_inverse_one_side.rs`).
+#[ghost_graph]
+struct Dept {
+    name: String,
+    #[link(inverse = dept)]
+    employees: Vec<Employee>,
+}
+
+#[ghost_graph]
+struct Employee {
+    name: String,
+    #[link(inverse = employees)]
+    dept: Option<Dept>,
+    /// A one-directional link to another type, with no inverse on either side, stays legal.
+    #[link]
+    visited: Vec<Dept>,
+}
+
+#[test]
+fn a_pair_declared_on_both_sides_links_once_from_either_side() {
+    scope(|graph, token| {
+        let sales = Dept::new_in(graph, "Sales".into());
+        let ann = Employee::new_in(graph, "Ann".into());
+        ann.link_dept(sales, token);
+        sales.link_employees(ann, token);
+        ann.link_dept(sales, token);
+        let names: Vec<&str> = sales
+            .employees(token)
+            .iter()
+            .map(|e| e.borrow(token).name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["Ann"],
+            "linked three times from both sides, recorded once"
+        );
+        assert_eq!(ann.dept(token), Some(sales));
+        assert_eq!(sales.borrow(token).name, "Sales");
+
+        ann.link_visited(sales, token);
+        assert_eq!(ann.visited(token), &[sales]);
+        assert_eq!(
+            sales.employees(token),
+            &[ann],
+            "an unpaired link touches one side"
+        );
+
+        assert!(sales.unlink_employees(ann, token));
+        assert_eq!(ann.dept(token), None);
+    });
+}

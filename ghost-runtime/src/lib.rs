@@ -158,6 +158,7 @@ mod links;
 mod mode;
 mod node_ptr;
 mod page;
+mod pairs;
 #[cfg(feature = "petgraph")]
 pub mod petgraph;
 mod raw_node;
@@ -195,6 +196,7 @@ pub mod __private {
     };
     pub use crate::mode::{Local, Stores};
     pub use crate::node_ptr::{NodeHandle, NodePtr};
+    pub use crate::pairs::{LinkDecl, declares_inverse};
     pub use crate::raw_node::RawNode;
     pub use crate::split::{SplitPtr, ValuePerm};
     pub use ::core;

@@ -4,7 +4,8 @@
 //! code in the runtime and does nothing clever itself. Every path is absolute, through the
 //! runtime's hidden `__private` module, and nothing here is `unsafe`. One module per part of
 //! the output: `node` (the struct), `handle` (`<Name>Ref`), `constructors`, `keys`, `values`
-//! (accessors of `#[value]` fields), `links`.
+//! (accessors of `#[value]` fields), `links`, `pairs` (the check that a cross-type inverse is
+//! declared on both structs).
 
 mod constructors;
 mod fresh;
@@ -12,6 +13,7 @@ mod handle;
 mod keys;
 mod links;
 mod node;
+mod pairs;
 mod values;
 
 use proc_macro2::{Span, TokenStream};
@@ -295,6 +297,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let keys = keys::expand_keys(input, &names);
     let key_method = keys::expand_key_method(input, &names);
     let value_accessors = values::expand_value_accessors(input, &names);
+    let pair_checks = pairs::expand_pair_checks(input, &names);
     let link_helpers: Vec<TokenStream> = input
         .links()
         .filter(|(_, link)| link.helpers)
@@ -320,6 +323,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         #handle_struct
         #constructors
         #keys
+        #pair_checks
 
         impl #impl_generics #handle_ty #where_clause {
             #[doc = #handle_doc]

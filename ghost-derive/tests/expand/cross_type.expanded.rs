@@ -169,6 +169,20 @@ for PersonRef<'arena, 'id> {
         );
     }
 }
+///The cross-type link fields of [`Person`] and the inverse each declares, checked by the structs they point to: a pair across types is declared on both.
+#[doc(hidden)]
+pub const __GHOST_LINKS_Person: &[::ghost_runtime::__private::LinkDecl] = &[
+    ::ghost_runtime::__private::LinkDecl {
+        field: "employer",
+        inverse: ::core::option::Option::Some("employees"),
+        present: true,
+    },
+];
+const _: () = ::core::assert!(
+    ::ghost_runtime::__private::declares_inverse(__GHOST_LINKS_Company, "employees",
+    "employer"),
+    "`Company::employees` must declare `#[link(inverse = employer)]` to pair with `Person::employer`: a pair across types is declared on both structs, each field naming the other",
+);
 impl<'arena, 'id> PersonRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
     #[must_use]

@@ -1,6 +1,6 @@
 //! Fixed-size array links: a binary search tree with parent links, and an unpaired quadtree.
 
-use ghost_runtime::{GhostToken, dfs, ghost_graph, scope};
+use ghost_runtime::{GhostToken, LinkError, dfs, ghost_graph, scope};
 
 #[ghost_graph]
 struct Bst {
@@ -157,5 +157,20 @@ fn an_index_past_the_array_panics_like_indexing() {
     scope(|graph, token| {
         let [p, a] = [1, 2].map(|k| Bst::new_in(graph, k));
         p.link_children(2, a, token);
+    });
+}
+
+#[test]
+fn array_children_get_the_checked_move() {
+    scope(|graph, token| {
+        let [root, left, grandchild] = [1, 0, 2].map(|key| Bst::new_in(graph, key));
+        left.link_parent(root, token);
+        grandchild.link_parent(left, token);
+        let below = Err(LinkError::ParentIsDescendant { depth: 2 });
+        assert_eq!(root.try_link_parent(grandchild, token), below);
+        assert_eq!(root.children(token), &[Some(left), None], "unchanged");
+        assert!(root.is_parent_ancestor_of(grandchild, token));
+        assert_eq!(grandchild.try_link_parent(root, token), Ok(()));
+        assert_eq!(root.children(token), &[Some(left), Some(grandchild)]);
     });
 }

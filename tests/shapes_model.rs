@@ -1,14 +1,16 @@
 //! The three many-link shapes (a tree of `Vec` children with `Option` parents, a directed
 //! multigraph with predecessor lists, an undirected multigraph with symmetric links), each
 //! checked against a model of plain indices after every operation, plus unit tests for the
-//! semantics each helper promises.
+//! semantics each helper promises, among them the checked tree move (`try_link_parent`,
+//! `is_parent_ancestor_of`), also against the model, on trees that unchecked moves may have
+//! cut into cycles.
 //!
 //! The models keep link order exactly as the runtime does: links are appended, and an unlink
 //! removes the first occurrence (`remove_one`), keeping the order of the rest.
 
 use std::collections::BTreeMap;
 
-use ghost_runtime::{GhostToken, ghost_graph, scope};
+use ghost_runtime::{GhostToken, LinkError, ghost_graph, scope};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -101,6 +103,9 @@ enum TreeOp {
     UnlinkNthChild { parent: usize, index: usize },
     /// `child.unlink_parent()`.
     UnlinkParent { child: usize },
+    /// `child.try_link_parent(parent)`: refused under `child` itself or its descendants, and
+    /// on a chain of parents an unchecked `LinkParent` left looping.
+    TryLinkParent { child: usize, parent: usize },
 }
 
 fn tree_op() -> impl Strategy<Value = TreeOp> {
@@ -110,6 +115,7 @@ fn tree_op() -> impl Strategy<Value = TreeOp> {
         1 => (node(), node()).prop_map(|(parent, child)| TreeOp::UnlinkChildren { parent, child }),
         2 => (node(), any::<usize>()).prop_map(|(parent, index)| TreeOp::UnlinkNthChild { parent, index }),
         2 => node().prop_map(|child| TreeOp::UnlinkParent { child }),
+        4 => (node(), node()).prop_map(|(child, parent)| TreeOp::TryLinkParent { child, parent }),
     ]
 }
 
@@ -160,6 +166,28 @@ impl TreeModel {
             .take(limit)
             .collect()
     }
+
+    /// `try_link_parent`: walks up from `parent` (NODES + 1 steps see every node of a loop)
+    /// and links only if it reaches a root without meeting `child`.
+    fn try_link(&mut self, parent: usize, child: usize) -> Result<(), LinkError> {
+        let walk = self.ancestors(parent, NODES + 1);
+        if let Some(depth) = walk.iter().position(|&n| n == child) {
+            return Err(match depth {
+                0 => LinkError::ParentIsSelf,
+                depth => LinkError::ParentIsDescendant { depth },
+            });
+        }
+        if walk.len() > NODES {
+            return Err(LinkError::ParentChainLoops);
+        }
+        self.link(parent, child);
+        Ok(())
+    }
+
+    /// `ancestor.is_parent_ancestor_of(node)`: on the walk up from `node`, `node` excluded.
+    fn is_ancestor(&self, ancestor: usize, node: usize) -> bool {
+        self.ancestors(node, NODES + 2)[1..].contains(&ancestor)
+    }
 }
 
 fn check_tree<'arena, 'id>(
@@ -185,6 +213,15 @@ fn check_tree<'arena, 'id>(
         let limit = NODES + 2;
         let walk: Vec<usize> = node.iter_parent(token).take(limit).map(id).collect();
         prop_assert_eq!(walk, model.ancestors(i, limit), "iter_parent from {}", i);
+        for (a, &ancestor) in nodes.iter().enumerate() {
+            prop_assert_eq!(
+                ancestor.is_parent_ancestor_of(node, token),
+                model.is_ancestor(a, i),
+                "{} above {}",
+                a,
+                i
+            );
+        }
     }
     // Inverses agree, independently of the model.
     for &node in nodes {
@@ -245,6 +282,10 @@ proptest! {
                     TreeOp::UnlinkParent { child } => {
                         let former = nodes[child].unlink_parent(token).map(|p| p.borrow(token).id);
                         prop_assert_eq!(former, model.unlink_parent(child));
+                    }
+                    TreeOp::TryLinkParent { child, parent } => {
+                        let moved = nodes[child].try_link_parent(nodes[parent], token);
+                        prop_assert_eq!(moved, model.try_link(parent, child));
                     }
                 }
                 check_tree(&nodes, &model, token)?;
@@ -367,6 +408,95 @@ fn cycles_of_parents_are_allowed_and_walked_with_a_bound() {
         assert_eq!(a.unlink_parent(token), Some(a));
         assert_eq!(a.children(token), [b]);
         assert_eq!(a.parent(token), None);
+    });
+}
+
+/// `root <- 1 <- 2 <- 3`, linked unchecked.
+fn chain<'arena, 'id>(
+    graph: &ghost_runtime::LocalGraph<'arena, 'id>,
+    token: &mut GhostToken<'id>,
+) -> [DirRef<'arena, 'id>; 4] {
+    let nodes = [0, 1, 2, 3].map(|id| Dir::new_in(graph, id));
+    for pair in nodes.windows(2) {
+        pair[1].link_parent(pair[0], token);
+    }
+    nodes
+}
+
+fn walk_up<'arena, 'id>(node: DirRef<'arena, 'id>, token: &GhostToken<'id>) -> Vec<usize> {
+    node.iter_parent(token)
+        .take(NODES)
+        .map(|n| n.borrow(token).id)
+        .collect()
+}
+
+#[test]
+fn a_checked_move_under_a_descendant_or_itself_is_refused_and_changes_nothing() {
+    scope(|graph, token| {
+        let [root, a, b, c] = chain(graph, token);
+        let descendant = |depth| Err(LinkError::ParentIsDescendant { depth });
+        assert_eq!(a.try_link_parent(c, token), descendant(2));
+        assert_eq!(a.try_link_parent(b, token), descendant(1));
+        assert_eq!(root.try_link_parent(c, token), descendant(3));
+        assert_eq!(a.try_link_parent(a, token), Err(LinkError::ParentIsSelf));
+        assert_eq!(walk_up(c, token), [3, 2, 1, 0], "intact");
+        assert_eq!(dir_ids(root.children(token), token), [1]);
+        assert_eq!(dir_ids(a.children(token), token), [2]);
+        assert!(c.children(token).is_empty());
+
+        assert!(root.is_parent_ancestor_of(c, token));
+        assert!(!c.is_parent_ancestor_of(a, token));
+        assert!(!a.is_parent_ancestor_of(a, token));
+        let message = a.try_link_parent(c, token).unwrap_err().to_string();
+        assert!(message.contains("descendant"), "{message}");
+    });
+}
+
+#[test]
+fn a_legal_checked_move_relinks_both_sides() {
+    scope(|graph, token| {
+        let [root, a, b, c] = chain(graph, token);
+        assert_eq!(
+            b.try_link_parent(root, token),
+            Ok(()),
+            "`b` moves up with `c`"
+        );
+        assert_eq!(dir_ids(root.children(token), token), [1, 2]);
+        assert!(a.children(token).is_empty());
+        assert_eq!(a.try_link_parent(c, token), Ok(()), "no longer above `c`");
+        assert_eq!(walk_up(a, token), [1, 3, 2, 0]);
+        assert_eq!(dir_ids(root.children(token), token), [2]);
+        assert_eq!(a.try_link_parent(c, token), Ok(()), "the same parent again");
+        assert_eq!(dir_ids(c.children(token), token), [1]);
+    });
+}
+
+#[test]
+fn a_checked_move_ends_on_a_cycle_an_unchecked_link_made() {
+    scope(|graph, token| {
+        let [root, a, b, c] = chain(graph, token);
+        c.unlink_parent(token);
+        a.link_parent(b, token); // unchecked: `a` and `b` loop, cut off from `root`
+        assert_eq!(b.parent(token), Some(a));
+        assert!(root.children(token).is_empty());
+
+        assert_eq!(
+            c.try_link_parent(b, token),
+            Err(LinkError::ParentChainLoops)
+        );
+        let below = Err(LinkError::ParentIsDescendant { depth: 1 });
+        assert_eq!(a.try_link_parent(b, token), below);
+        assert!(!root.is_parent_ancestor_of(b, token));
+        assert!(
+            a.is_parent_ancestor_of(a, token),
+            "on the loop, `a` is above itself"
+        );
+        assert_eq!(
+            a.try_link_parent(root, token),
+            Ok(()),
+            "repaired from outside"
+        );
+        assert_eq!(walk_up(b, token), [2, 1, 0]);
     });
 }
 

@@ -72,6 +72,15 @@ impl Link<'_> {
     pub(crate) fn walkable(&self) -> bool {
         self.shape.is_single() && matches!(self.target, LinkTarget::Own)
     }
+
+    /// Whether this link, paired with `partner`, is the parent link of a tree: a single link to
+    /// the same type whose inverse holds many (`Vec` or array children). Such a link also gets
+    /// the checked move `try_link_f` and `is_f_ancestor_of`.
+    pub(crate) fn is_tree_parent(&self, partner: &Link<'_>) -> bool {
+        self.walkable()
+            && self.symmetric.is_none()
+            && matches!(partner.shape, LinkShape::Vec | LinkShape::Array)
+    }
 }
 
 /// Which node type a link points to.

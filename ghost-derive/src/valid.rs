@@ -185,7 +185,8 @@ fn unpairable(
     None
 }
 
-/// Each link field `f` generates `f`, `link_f`, `unlink_f` and `iter_f` on the handle; none may
+/// Each link field `f` generates `f`, `link_f`, `unlink_f` and more on the handle
+/// (`generated_method_names`); none may
 /// collide with another's (of a field with the same `#[cfg]`s: see `Field::same_cfgs`) or with
 /// the handle's own methods. Returns the positions of the fields whose helpers must not be
 /// generated.
@@ -206,7 +207,7 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<usize> {
             clashing.push(position);
             continue;
         }
-        let names = generated_method_names(field.ident, link);
+        let names = generated_method_names(input, field.ident, link);
         if let Some((name, owner)) = names.iter().find_map(|name| {
             let owners = owners.get(name)?;
             let owner = owners.iter().find(|owner| owner.same_cfgs(field))?;
@@ -223,8 +224,9 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<usize> {
     clashing
 }
 
-/// `f`, `link_f`, `unlink_f`, and for single links to the same type `iter_f`.
-fn generated_method_names(field: &Ident, link: &Link<'_>) -> Vec<String> {
+/// `f`, `link_f`, `unlink_f`, for single links to the same type `iter_f`, and for the parent
+/// link of a tree `try_link_f` and `is_f_ancestor_of`.
+fn generated_method_names(input: &Input<'_>, field: &Ident, link: &Link<'_>) -> Vec<String> {
     let bare = bare_name(field);
     let mut names = vec![
         bare.clone(),
@@ -233,6 +235,17 @@ fn generated_method_names(field: &Ident, link: &Link<'_>) -> Vec<String> {
     ];
     if link.walkable() {
         names.push(format!("iter_{bare}"));
+    }
+    let partners = link
+        .inverse
+        .iter()
+        .flat_map(|inverse| input.fields_named(inverse));
+    if partners
+        .filter_map(Field::link)
+        .any(|partner| link.is_tree_parent(partner))
+    {
+        names.push(format!("try_link_{bare}"));
+        names.push(format!("is_{bare}_ancestor_of"));
     }
     names
 }
@@ -257,7 +270,7 @@ fn check_value_names(input: &mut Input<'_>, errors: &mut Errors) {
         .map(|name| (name.to_string(), None))
         .collect();
     for (field, link) in input.links() {
-        let names = generated_method_names(field.ident, link);
+        let names = generated_method_names(input, field.ident, link);
         taken.extend(names.into_iter().map(|name| (name, Some(field))));
     }
     for (position, field) in input.fields.iter().enumerate() {

@@ -167,6 +167,7 @@ mod slab;
 mod slot;
 mod split;
 mod traverse;
+mod tree;
 
 pub use arena::{Arena, LocalArena, scope, scope_shared, scope_split};
 pub use dot::to_dot;
@@ -183,6 +184,7 @@ pub use raw_node::RawNode;
 pub use reuse::Reusing;
 pub use split::{SplitPtr, ValuePerm};
 pub use traverse::{Bfs, Dfs, bfs, dfs};
+pub use tree::LinkError;
 
 /// What generated code names. Not public API: it may change in any release.
 #[doc(hidden)]
@@ -199,6 +201,7 @@ pub mod __private {
     pub use crate::pairs::{LinkDecl, declares_inverse};
     pub use crate::raw_node::RawNode;
     pub use crate::split::{SplitPtr, ValuePerm};
+    pub use crate::tree::{LinkError, check_move, is_ancestor};
     pub use ::core;
     pub use alloc::vec::Vec;
     pub use ghost_cell::{GhostCell, GhostToken};

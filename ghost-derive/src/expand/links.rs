@@ -97,6 +97,18 @@ pub(super) fn expand_link_helpers(
             quote!(#private::link_symmetric(self, other, token, #this)),
         ),
     };
+    let link_doc = if config.tree_parent {
+        format!(
+            "{link_doc}\n\nUnchecked: `other` is not looked up. Linked under its own descendant (or \
+             itself), this node's subtree becomes a cycle cut off from the tree, and `iter_{bare}` \
+             never ends; where that can happen, use `try_link_{bare}`, which checks first."
+        )
+    } else {
+        link_doc
+    };
+    let tree = config
+        .tree_parent
+        .then(|| expand_tree_helpers(field, names, cfgs));
     let unlink = if link.shape.is_many() {
         let (doc, body) = match pairing {
             Pairing::Unpaired => (
@@ -191,6 +203,60 @@ pub(super) fn expand_link_helpers(
 
         #unlink
         #iter
+        #tree
+    }
+}
+
+/// For the parent link `f` of a tree (a single link whose inverse holds the children):
+/// `try_link_f`, the move that refuses to make a cycle, and `is_f_ancestor_of`. Both walk up
+/// the tree with the runtime's `tree.rs`.
+fn expand_tree_helpers(field: &Field<'_>, names: &Names<'_>, cfgs: &[TokenStream]) -> TokenStream {
+    let runtime = names.runtime;
+    let private = quote!(#runtime::__private);
+    let node_ty = names.node_ty();
+    let vis = super::generated_vis(field.vis);
+    let name = field.ident;
+    let bare = bare_name(name);
+    let (link_fn, try_fn, ancestor_fn) = (
+        format_ident!("link_{}", bare),
+        format_ident!("try_link_{}", bare),
+        format_ident!("is_{}_ancestor_of", bare),
+    );
+    let token = quote!(#private::GhostToken<'id>);
+    let up = quote!(|node: &#node_ty| node.#name);
+    let try_doc = format!(
+        "Links `{bare}` to `other` as `{link_fn}` does, after checking that the move makes no \
+         cycle: walks up from `other`, O(depth).\n\n\
+         # Errors\n\n\
+         Nothing changes, and the error says why, if `other` is this node \
+         (`LinkError::ParentIsSelf`), lies in its subtree (`ParentIsDescendant`), or its own \
+         chain of `{bare}` links already loops (`ParentChainLoops`, left by an unchecked link)."
+    );
+    let ancestor_doc = format!(
+        "Whether this node is on `other`'s chain of `{bare}` links (`other` itself excluded). \
+         Walks up from `other`, O(depth); ends on a chain that loops."
+    );
+    quote! {
+        #[doc = #try_doc]
+        #(#cfgs)*
+        #[inline]
+        #vis fn #try_fn(
+            self,
+            other: Self,
+            token: &mut #token,
+        ) -> ::core::result::Result<(), #private::LinkError> {
+            #private::check_move(self, other, token, #up)?;
+            self.#link_fn(other, token);
+            ::core::result::Result::Ok(())
+        }
+
+        #[doc = #ancestor_doc]
+        #(#cfgs)*
+        #[must_use]
+        #[inline]
+        #vis fn #ancestor_fn(self, other: Self, token: &#token) -> bool {
+            #private::is_ancestor(self, other, token, #up)
+        }
     }
 }
 

@@ -184,6 +184,8 @@ struct LinkConfig<'a> {
     cfgs: Vec<TokenStream>,
     /// The field on the target that points back, if there is one in this configuration.
     inverse: Option<&'a Ident>,
+    /// Whether the field is the parent link of a tree here (`Link::is_tree_parent`).
+    tree_parent: bool,
 }
 
 /// The configurations in which `field`'s helpers and removal code are generated. Both touch
@@ -204,6 +206,7 @@ fn link_configs<'a>(
             return vec![LinkConfig {
                 cfgs: own().collect(),
                 inverse: link.inverse.as_ref(),
+                tree_parent: false,
             }];
         }
     };
@@ -215,6 +218,9 @@ fn link_configs<'a>(
                 .chain(partner.cfgs().map(ToTokens::to_token_stream))
                 .collect(),
             inverse: Some(inverse),
+            tree_parent: partner
+                .link()
+                .is_some_and(|partner| link.is_tree_parent(partner)),
         })
         .collect();
     // A partner without `#[cfg]`s, or with the field's own, exists wherever the field does.
@@ -229,6 +235,7 @@ fn link_configs<'a>(
         configs.push(LinkConfig {
             cfgs: own().chain([quote!(#[cfg(not(#none))])]).collect(),
             inverse: None,
+            tree_parent: false,
         });
     }
     configs

@@ -257,7 +257,9 @@ If `index` is out of bounds, like indexing an array.*/
     }
     /**Links `parent` to `other`, and `other`'s `children` back to this node.
 
-A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `children`; a node with one `children` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.*/
+A single link that held another node lets go of it, and that node's side is cleared too (relinking `a -> c` where `a -> b` was clears `b`'s `children`; a node with one `children` leaves its previous one). Nothing changes if the two are already linked this way and one side is a single link.
+
+Unchecked: `other` is not looked up. Linked under its own descendant (or itself), this node's subtree becomes a cycle cut off from the tree, and `iter_parent` never ends; where that can happen, use `try_link_parent`, which checks first.*/
     #[inline]
     pub fn link_parent(
         self,
@@ -295,6 +297,41 @@ On a cycle it never ends: bound it with `take`, or stop at a node seen before.*/
     ) -> impl ::core::iter::Iterator<Item = Self> {
         ::ghost_runtime::__private::follow(
             self,
+            token,
+            |node: &Bst<'arena, 'id>| node.parent,
+        )
+    }
+    /**Links `parent` to `other` as `link_parent` does, after checking that the move makes no cycle: walks up from `other`, O(depth).
+
+# Errors
+
+Nothing changes, and the error says why, if `other` is this node (`LinkError::ParentIsSelf`), lies in its subtree (`ParentIsDescendant`), or its own chain of `parent` links already loops (`ParentChainLoops`, left by an unchecked link).*/
+    #[inline]
+    pub fn try_link_parent(
+        self,
+        other: Self,
+        token: &mut ::ghost_runtime::__private::GhostToken<'id>,
+    ) -> ::core::result::Result<(), ::ghost_runtime::__private::LinkError> {
+        ::ghost_runtime::__private::check_move(
+            self,
+            other,
+            token,
+            |node: &Bst<'arena, 'id>| node.parent,
+        )?;
+        self.link_parent(other, token);
+        ::core::result::Result::Ok(())
+    }
+    ///Whether this node is on `other`'s chain of `parent` links (`other` itself excluded). Walks up from `other`, O(depth); ends on a chain that loops.
+    #[must_use]
+    #[inline]
+    pub fn is_parent_ancestor_of(
+        self,
+        other: Self,
+        token: &::ghost_runtime::__private::GhostToken<'id>,
+    ) -> bool {
+        ::ghost_runtime::__private::is_ancestor(
+            self,
+            other,
             token,
             |node: &Bst<'arena, 'id>| node.parent,
         )

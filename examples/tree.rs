@@ -1,5 +1,6 @@
 //! A directory tree with parent links: build it, print it, find an entry's full path by walking
-//! up its parents, then move a whole subtree with a single `link_parent` call.
+//! up its parents, then move a whole subtree with a single checked `try_link_parent` call, which
+//! refuses to move a directory into itself.
 //! Run with `cargo run --example tree`.
 
 use ghost_runtime::{GhostToken, ghost_graph, scope};
@@ -20,7 +21,8 @@ pub struct Dir {
 
 /// `node` and everything below it, one entry a line, indented two spaces per level.
 ///
-/// Recursion ends because this tree has no cycles; the runtime does not forbid them.
+/// Recursion ends because this tree has no cycles: every move below is checked
+/// (`try_link_parent`); the plain `link_parent` would not refuse one.
 fn render<'arena, 'id>(node: DirRef<'arena, 'id>, depth: usize, token: &GhostToken<'id>) -> String {
     let mut out = format!(
         "{:indent$}{}\n",
@@ -67,7 +69,14 @@ fn main() {
 
         // Move /home/ann, with everything in it, into /etc. The one call takes ann out of
         // home's children, points ann's parent at etc, and appends ann to etc's children.
-        ann.link_parent(etc, token);
+        // The checked form first makes sure etc is not ann or below it.
+        ann.try_link_parent(etc, token)
+            .expect("etc is not inside ann");
+
+        // Moving ann into its own notes would cut the subtree off into a cycle: refused.
+        let refused = ann.try_link_parent(notes, token).unwrap_err();
+        println!("Moving ann into notes.txt: {refused}");
+        assert!(ann.is_parent_ancestor_of(notes, token));
 
         println!();
         println!("After moving /home/ann to /etc:");

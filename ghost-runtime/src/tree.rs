@@ -56,7 +56,8 @@ impl fmt::Display for LinkError {
             Self::ParentIsSelf => f.write_str("cannot make a node its own parent"),
             Self::ParentIsDescendant { depth } => write!(
                 f,
-                "cannot move a node under its own descendant ({depth} level(s) below it): the subtree would become a cycle of {} nodes cut off from the tree",
+                "cannot move a node under its own descendant ({depth} {} below it): the subtree would become a cycle of {} nodes cut off from the tree",
+                if *depth == 1 { "level" } else { "levels" },
                 depth + 1
             ),
             Self::ParentChainLoops => f.write_str(
@@ -214,7 +215,7 @@ mod tests {
         use std::string::ToString;
         assert_eq!(
             LinkError::ParentIsDescendant { depth: 2 }.to_string(),
-            "cannot move a node under its own descendant (2 level(s) below it): the subtree would become a cycle of 3 nodes cut off from the tree"
+            "cannot move a node under its own descendant (2 levels below it): the subtree would become a cycle of 3 nodes cut off from the tree"
         );
         let error: &dyn core::error::Error = &LinkError::ParentIsSelf;
         assert_eq!(error.to_string(), "cannot make a node its own parent");

@@ -29,90 +29,11 @@
 //! assert_eq!(out, "a!b");
 //! ```
 //!
-//! # Keeping a graph between calls: keys
+//! The reference follows: the attribute, what it generates, every link shape and pair, scopes,
+//! payloads, threads, keeping graphs across calls, split permissions, traversal, and the errors
+//! users hit most with their fix.
 //!
-//! *Why can't my handle leave the scope?* A `NodeRef<'arena, 'id>` carries the scope's brand
-//! `'id`, and outside the closure no token of that brand exists, so the compiler rejects the
-//! escape (`'1 must outlive '2`). Keep an [`Arena<'static>`](Arena) in your struct and store
-//! the node's [`Key`] instead (`node.key()`, plain `'static` data), then open it again with
-//! `graph.get(key)` in a later [`Arena::scope_mut`] (exclusive: open, link, [remove](GraphMut::remove),
-//! [reuse slots](GraphMut::reusing)) or [`Arena::read`] (shared: open and read, from many threads):
-//!
-//! ```
-//! use ghost_runtime::{Arena, ghost_graph};
-//!
-//! #[ghost_graph]
-//! struct Node {
-//!     val: u32,
-//!     #[link(inverse = prev)]
-//!     next: Option<Node>,
-//!     prev: Option<Node>,
-//! }
-//!
-//! struct Kept {
-//!     arena: Arena<'static>,
-//!     head: NodeKey,
-//! }
-//!
-//! let mut arena = Arena::new();
-//! let head = arena.scope_mut(|graph, token| {
-//!     let (a, b) = (Node::new_in(graph, 1), Node::new_in(graph, 2));
-//!     a.link_next(b, token);
-//!     a.key()
-//! });
-//! let mut kept = Kept { arena, head };
-//! // ... later, in another call:
-//! let sum = kept.arena.read(|graph, token| {
-//!     let head = graph.get(kept.head).expect("not removed");
-//!     head.iter_next(token).map(|n| n.borrow(token).val).sum::<u32>()
-//! });
-//! assert_eq!(sum, 3);
-//! kept.arena.scope_mut(|graph, token| {
-//!     let head = graph.get(kept.head).unwrap();
-//!     graph.remove(head, token); // its neighbour's `prev` is cleared too
-//! });
-//! assert!(kept.arena.read(|graph, _| graph.get(kept.head).is_none()));
-//! assert_eq!(kept.arena.len(), 1);
-//! ```
-//!
-//! # Threads, or not: shared and local arenas
-//!
-//! An [`Arena`] is shared ([`Shared`]): it is `Send` and `Sync`, its graph is `Sync` and hands
-//! out per-thread [`Allocator`]s for parallel builds, and any number of threads may be in
-//! [`Arena::read`] at once. So its payloads must be `Send`, and keys open only `Sync` nodes. A
-//! [`LocalArena`] ([`Arena::new_local`]) and the free [`scope`] are local ([`Local`]): neither
-//! the arena nor its graph leaves the thread, so payloads may be `Rc`, `Cell` or `RefCell`:
-//!
-//! ```
-//! use ghost_runtime::{Arena, LocalArena, ghost_graph};
-//! use std::{cell::RefCell, rc::Rc};
-//!
-//! #[ghost_graph]
-//! struct Scope {
-//!     names: RefCell<Vec<Rc<str>>>,
-//!     #[link(inverse = children)]
-//!     parent: Option<Scope>,
-//!     children: Vec<Scope>,
-//! }
-//!
-//! let mut arena: LocalArena<'static> = Arena::new_local();
-//! let root = arena.scope_mut(|graph, token| {
-//!     let root = Scope::new_in(graph, RefCell::default());
-//!     let inner = Scope::new_in(graph, RefCell::default());
-//!     inner.link_parent(root, token);
-//!     inner.borrow(token).names.borrow_mut().push(Rc::from("x"));
-//!     root.key()
-//! });
-//! let names = arena.read(|graph, token| {
-//!     let root = graph.get(root).unwrap();
-//!     root.children(token).iter().map(|c| c.borrow(token).names.borrow().len()).sum::<usize>()
-//! });
-//! assert_eq!(names, 1);
-//! ```
-//!
-//! Giving a shared arena such a payload is a compile error that names the fix
-//! ([`Stores`]). In either mode a node handle is `Send` and `Sync` only when its payload is
-//! `Send + Sync`.
+#![doc = include_str!("../docs/reference.md")]
 //!
 //! # Safety argument, in short
 //!
@@ -168,6 +89,11 @@ mod slot;
 mod split;
 mod traverse;
 mod tree;
+
+/// The registry README's example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 pub use arena::{Arena, LocalArena, scope, scope_shared, scope_split};
 pub use dot::to_dot;

@@ -153,6 +153,16 @@ impl<'arena, 'id, T> NodeHandle<'arena, 'id> for NodePtr<'arena, 'id, T> {
     }
 }
 
+/// Gives the [`GhostCell`] itself, so every method of the cell is reachable on a pointer and on
+/// a generated handle, which derefs to the same cell.
+///
+/// `borrow` and `borrow_mut` are shadowed by the pointer's (and the handle's) own methods, which
+/// return references tied to the token alone. The cell's [`replace`](GhostCell::replace) (and
+/// [`take`](GhostCell::take), for a `Default` node) is not: it writes the whole node, link
+/// fields included, and leaves the other end of each link as it was, as assigning a link field
+/// through `borrow_mut` does: a node whose `prev` is replaced away still appears in its old
+/// neighbour's `next`. To relink, use the generated `link_*` and `unlink_*` helpers, which keep
+/// both ends of every paired link consistent.
 impl<'id, T> Deref for NodePtr<'_, 'id, T> {
     type Target = GhostCell<'id, T>;
 

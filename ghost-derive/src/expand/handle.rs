@@ -26,10 +26,13 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
     let vis = super::generated_vis(input.vis);
     let handle_name = handle.to_string();
     let hasher = names.fresh.type_param("H");
+    let a = super::article(&node.to_string());
     let doc = format!(
-        "A copyable handle to a [`{node}`] in a ghost-graph arena, branded with the scope's `'id`.\n\n\
+        "A copyable handle to {a} [`{node}`] in a ghost-graph arena, branded with the scope's `'id`.\n\n\
          Compares and hashes by identity, and its `Debug` shows the address only, so printing \
-         never follows a cycle. Derefs to the `GhostCell` holding the node."
+         never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and \
+         `take` write the whole node, links included, and leave the other ends of its links as \
+         they were; relink with the generated `link_*` and `unlink_*` methods."
     );
     quote! {
         #[doc = #doc]

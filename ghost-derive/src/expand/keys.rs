@@ -32,8 +32,9 @@ pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
         }
         other => param_name(other),
     });
+    let a = super::article(&node.to_string());
     let key_doc = format!(
-        "A `'static` key of a [`{node}`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) \
+        "A `'static` key of {a} [`{node}`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) \
          that outlives scopes. Made by [`{handle}::key`], opened by `graph.get(key)` in a later \
          `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed."
     );

@@ -160,6 +160,16 @@ fn generated_vis(vis: &syn::Visibility) -> syn::Visibility {
     vis
 }
 
+/// The indefinite article for a generated doc string about `name`: "an" before a vowel letter
+/// (`an Entry`), "a" otherwise (`a Node`). By letter, not by sound: `a User` would read better
+/// as written by hand, but names are identifiers and a guess at their sound is no surer.
+fn article(name: &str) -> &'static str {
+    match name.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
 /// A generic parameter as an argument: `'src`, `T`, `N`.
 fn param_name(param: &syn::GenericParam) -> TokenStream {
     match param {
@@ -358,5 +368,19 @@ fn expand(input: &Input<'_>) -> TokenStream {
 
             #(#link_helpers)*
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::article;
+
+    #[test]
+    fn article_follows_the_first_letter() {
+        assert_eq!(article("Entry"), "an");
+        assert_eq!(article("item"), "an");
+        assert_eq!(article("Node"), "a");
+        assert_eq!(article("Bst"), "a");
+        assert_eq!(article(""), "a");
     }
 }

@@ -11,7 +11,7 @@ where
 }
 /**A copyable handle to a [`Tree`] in a ghost-graph arena, branded with the scope's `'id`.
 
-Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and `take` write the whole node, links included, and leave the other ends of its links as they were; relink with the generated `link_*` and `unlink_*` methods.*/
 pub(crate) struct TreeRef<'arena, 'id, 'src, K: Ord, V>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Tree<'arena, 'id, 'src, K, V>>,
 )

@@ -6,7 +6,7 @@ pub struct Vertex<'arena, 'id> {
 }
 /**A copyable handle to a [`Vertex`] in a ghost-graph arena, branded with the scope's `'id`.
 
-Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and `take` write the whole node, links included, and leave the other ends of its links as they were; relink with the generated `link_*` and `unlink_*` methods.*/
 pub struct VertexRef<'arena, 'id>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Vertex<'arena, 'id>>,
 );

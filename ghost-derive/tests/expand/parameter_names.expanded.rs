@@ -6,7 +6,7 @@ struct Clash<'arena, 'id, 't, H, A> {
 }
 /**A copyable handle to a [`Clash`] in a ghost-graph arena, branded with the scope's `'id`.
 
-Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and `take` write the whole node, links included, and leave the other ends of its links as they were; relink with the generated `link_*` and `unlink_*` methods.*/
 struct ClashRef<'arena, 'id, 't, H, A>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Clash<'arena, 'id, 't, H, A>>,
 );

@@ -6,9 +6,9 @@ pub(crate) struct Entry<'arena, 'id> {
     value: u64,
     below: ::core::option::Option<EntryRef<'arena, 'id>>,
 }
-/**A copyable handle to a [`Entry`] in a ghost-graph arena, branded with the scope's `'id`.
+/**A copyable handle to an [`Entry`] in a ghost-graph arena, branded with the scope's `'id`.
 
-Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node.*/
+Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and `take` write the whole node, links included, and leave the other ends of its links as they were; relink with the generated `link_*` and `unlink_*` methods.*/
 pub(crate) struct EntryRef<'arena, 'id>(
     ::my_reexport::ghost::__private::NodePtr<'arena, 'id, Entry<'arena, 'id>>,
 );
@@ -128,7 +128,7 @@ The node stays until it is removed, the arena is cleared, or the arena is droppe
         ::my_reexport::ghost::__private::scope(f)
     }
 }
-///A `'static` key of a [`Entry`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`EntryRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
+///A `'static` key of an [`Entry`]: plain data (`Copy`, `Eq`, `Hash`, `Send`, `Sync`, 16 bytes) that outlives scopes. Made by [`EntryRef::key`], opened by `graph.get(key)` in a later `Arena::scope_mut` or `Arena::read`, which gives `None` once the node is removed.
 pub(crate) type EntryKey = ::my_reexport::ghost::__private::Key<Entry<'static, 'static>>;
 impl<'arena, 'id> ::my_reexport::ghost::__private::NodeKind<'arena, 'id>
 for Entry<'static, 'static> {

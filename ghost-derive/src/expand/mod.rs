@@ -160,12 +160,12 @@ fn generated_vis(vis: &syn::Visibility) -> syn::Visibility {
     vis
 }
 
-/// The indefinite article for a generated doc string about `name`: "an" before a vowel letter
-/// (`an Entry`), "a" otherwise (`a Node`). By letter, not by sound: `a User` would read better
-/// as written by hand, but names are identifiers and a guess at their sound is no surer.
+/// The indefinite article for a generated doc string about `name`: "an" before `A`, `E`, `I`
+/// and `O` (`an Entry`), "a" otherwise (`a Node`). By letter, with one guess at sound: type
+/// names starting with `U` mostly sound like "you" (`a User`, `a Unit`, `a Union`).
 fn article(name: &str) -> &'static str {
     match name.chars().next().map(|c| c.to_ascii_lowercase()) {
-        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        Some('a' | 'e' | 'i' | 'o') => "an",
         _ => "a",
     }
 }
@@ -381,6 +381,7 @@ mod tests {
         assert_eq!(article("item"), "an");
         assert_eq!(article("Node"), "a");
         assert_eq!(article("Bst"), "a");
+        assert_eq!(article("User"), "a");
         assert_eq!(article(""), "a");
     }
 }

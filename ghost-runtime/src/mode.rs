@@ -38,7 +38,7 @@ impl ThreadMode for Local {}
 #[diagnostic::on_unimplemented(
     message = "`{T}` cannot be stored in an arena of thread mode `{Self}`",
     label = "a shared arena (`Arena`, its graphs and `Allocator`s) stores only `Send` payloads, as it may drop them on another thread",
-    note = "for `Rc`, `Cell` or `RefCell` payloads in a program that keeps them on one thread, use `LocalArena` (`Arena::new_local()`) or the free `scope`, which never leave their thread",
+    note = "for `Rc`, `Cell` or `RefCell` payloads in a program that keeps them on one thread, use `LocalArena` (`Arena::new_local()`) or the free `scope`, which never leave their thread; a function taking their graph names it `&LocalGraph<'a, 'id>`, not `&Graph`",
     note = "in code generic over the allocator `A`, require `A::Mode: Stores<..>` of the node type"
 )]
 pub trait Stores<T: ?Sized>: ThreadMode + sealed::Stores<T> {}
@@ -55,7 +55,7 @@ impl<T: ?Sized> Stores<T> for Local {}
 #[diagnostic::on_unimplemented(
     message = "keys of an arena of thread mode `{Self}` cannot open `{T}`",
     label = "a shared arena opens keys only to `Sync` nodes, as other threads may be reading them at the same time",
-    note = "keep nodes that hold `Cell` or `RefCell` in a `LocalArena` (`Arena::new_local()`), which never leaves its thread",
+    note = "keep nodes that hold `Cell`, `RefCell` or `Rc` in a `LocalArena` (`Arena::new_local()`), which never leaves its thread",
     note = "in code generic over the mode `M`, require `M: Opens<..>` of the node type"
 )]
 pub trait Opens<T: ?Sized>: ThreadMode + sealed::Opens<T> {}

@@ -8,6 +8,10 @@
 //! `tarjan_scc`, `kosaraju_scc`, `is_cyclic_directed`, `dominators::simple_fast`, the `Dfs`,
 //! `Bfs` and `DfsPostOrder` walkers, and the others whose bounds these traits meet.
 //!
+//! Enable the feature (`ghost-runtime = { version = .., features = ["petgraph"] }`) and add
+//! `petgraph = "0.8"` to your own dependencies, to name the algorithms: the runtime does not
+//! re-export the crate.
+//!
 //! ```
 //! use ghost_runtime::petgraph::GraphView;
 //! use ghost_runtime::{ghost_graph, scope};

@@ -54,6 +54,8 @@ pub(crate) struct Link<'a> {
     pub(crate) target: LinkTarget<'a>,
     /// The length of an array link (`N` in `[Option<Node>; N]`).
     pub(crate) array_len: Option<&'a syn::Expr>,
+    /// The weight type of a weighted link (`u32` in `Vec<(Node, u32)>`).
+    pub(crate) weight: Option<&'a Type>,
     /// `#[link(symmetric)]`: an undirected edge list, its own inverse (where it was written).
     pub(crate) symmetric: Option<proc_macro2::Span>,
     /// Whether to generate this link's helper methods: validation turns it off for a link
@@ -102,6 +104,9 @@ pub(crate) enum LinkShape {
     OptionBox,
     /// `Vec<Self>` or `Vec<Name>`: any number of links. Becomes `Vec<NameRef<'arena, 'id>>`.
     Vec,
+    /// `Vec<(Self, W)>` or `Vec<(Name, W)>`: any number of links, each carrying a weight
+    /// (kept in `Link::weight`). Becomes `Vec<(NameRef<'arena, 'id>, W)>`.
+    WeightedVec,
     /// `[Option<Self>; N]` or `[Option<Name>; N]`: a fixed number of slots (binary trees,
     /// quadtrees). The length is kept in `Link::array_len`.
     Array,
@@ -113,12 +118,14 @@ impl LinkShape {
             Self::Option => format!("Option<{node}>"),
             Self::OptionBox => format!("Option<Box<{node}>>"),
             Self::Vec => format!("Vec<{node}>"),
+            Self::WeightedVec => format!("Vec<({node}, W)>"),
             Self::Array => format!("[Option<{node}>; N]"),
         }
     }
 
+    /// `Vec<..>`, weighted or not: any number of links.
     pub(crate) fn is_many(self) -> bool {
-        self == Self::Vec
+        matches!(self, Self::Vec | Self::WeightedVec)
     }
 
     /// `Option<..>` or `Option<Box<..>>`: at most one link.
@@ -127,7 +134,7 @@ impl LinkShape {
     }
 }
 
-pub(crate) const SUPPORTED_SHAPES: &str = "`Option<Self>`, `Option<{node}>`, `Option<Box<{node}>>`, `Vec<{node}>` or `[Option<{node}>; N]`";
+pub(crate) const SUPPORTED_SHAPES: &str = "`Option<Self>`, `Option<{node}>`, `Option<Box<{node}>>`, `Vec<{node}>`, `Vec<({node}, W)>` (a weight per edge) or `[Option<{node}>; N]`";
 
 impl<'a> Input<'a> {
     /// Reads the struct; `None` when it is not a struct with named fields (reported).
@@ -272,6 +279,7 @@ impl<'a> Field<'a> {
         let link_attr = LinkAttr::parse(&field.attrs, errors);
         let ty = peel(&field.ty);
         let own = link_shape(ty, |ty| node.is(ty)).map(|shape| (shape, LinkTarget::Own));
+
         // Another node type can only be told from a payload type by the `#[link]` attribute.
         let other = || {
             link_attr.span?;
@@ -286,13 +294,19 @@ impl<'a> Field<'a> {
             Some((shape, LinkTarget::Other(target?)))
         };
         let role = match own.or_else(other) {
-            Some((shape, target)) => Role::Link(Link {
+            Some(((_, Some(weight)), LinkTarget::Own))
+                if weight_mentions_node(weight, node, ident, errors) =>
+            {
+                Role::Link(stand_in_link(ty))
+            }
+            Some(((shape, weight), target)) => Role::Link(Link {
                 shape,
                 target,
                 array_len: match ty {
                     Type::Array(array) => Some(&array.len),
                     _ => None,
                 },
+                weight,
                 symmetric: link_attr.symmetric,
                 helpers: true,
                 inverse: link_attr.inverse,
@@ -398,6 +412,7 @@ fn stand_in_link(ty: &Type) -> Link<'_> {
         shape,
         target: LinkTarget::Own,
         array_len,
+        weight: None,
         symmetric: None,
         helpers: true,
         inverse: None,
@@ -406,22 +421,57 @@ fn stand_in_link(ty: &Type) -> Link<'_> {
 }
 
 /// Recognises `Option<Self>`, `Option<Node>`, `Option<Box<Self>>`, `Option<Box<Node>>`,
-/// `Vec<Self>`, `Vec<Node>` and `[Option<Node>; N]` (with `Option`, `Box` and `Vec` also
-/// written by their `std`/`core`/`alloc` paths).
-fn link_shape<'t>(ty: &'t Type, mut is_target: impl FnMut(&'t Type) -> bool) -> Option<LinkShape> {
+/// `Vec<Self>`, `Vec<Node>`, `Vec<(Node, W)>` and `[Option<Node>; N]` (with `Option`, `Box`
+/// and `Vec` also written by their `std`/`core`/`alloc` paths); gives the weight type `W` of a
+/// weighted link.
+fn link_shape<'t>(
+    ty: &'t Type,
+    mut is_target: impl FnMut(&'t Type) -> bool,
+) -> Option<(LinkShape, Option<&'t Type>)> {
     if let Type::Array(array) = peel(ty) {
         let slot = single_generic_arg(&array.elem, "option", "Option")?;
-        return is_target(slot).then_some(LinkShape::Array);
+        return is_target(slot).then_some((LinkShape::Array, None));
     }
     if let Some(item) = single_generic_arg(ty, "vec", "Vec") {
-        return is_target(item).then_some(LinkShape::Vec);
+        if let Type::Tuple(pair) = peel(item) {
+            let mut elems = pair.elems.iter();
+            return match (elems.next(), elems.next(), elems.next()) {
+                (Some(node), Some(weight), None) if is_target(node) => {
+                    Some((LinkShape::WeightedVec, Some(weight)))
+                }
+                _ => None,
+            };
+        }
+        return is_target(item).then_some((LinkShape::Vec, None));
     }
     let inner = single_generic_arg(ty, "option", "Option")?;
     if is_target(inner) {
-        return Some(LinkShape::Option);
+        return Some((LinkShape::Option, None));
     }
     let boxed = single_generic_arg(inner, "boxed", "Box")?;
-    is_target(boxed).then_some(LinkShape::OptionBox)
+    is_target(boxed).then_some((LinkShape::OptionBox, None))
+}
+
+/// Reports a weight type that names the node itself (`Vec<(Self, Self)>`): a weight is data,
+/// kept as written, where the node's name would lack the brands every handle carries. Links
+/// to more nodes belong in link fields of their own.
+fn weight_mentions_node(
+    weight: &Type,
+    node: &NodeType<'_>,
+    field: &Ident,
+    errors: &mut Errors,
+) -> bool {
+    if !mentions_node(weight, node.ident) {
+        return false;
+    }
+    errors.push(syn::Error::new_spanned(
+        weight,
+        format!(
+            "the weight of link `{field}` refers to `{}`: a weight is data carried by each edge; link more nodes through link fields of their own",
+            node.ident
+        ),
+    ));
+    true
 }
 
 /// The node type being defined, to recognise it in field types.

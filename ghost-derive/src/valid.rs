@@ -78,13 +78,14 @@ fn check_symmetric(input: &mut Input<'_>, errors: &mut Errors) {
 
 /// Whether two link shapes can be each other's inverse.
 fn shapes_pair(a: LinkShape, b: LinkShape) -> bool {
-    use LinkShape::{Array, Option, OptionBox, Vec};
+    use LinkShape::{Array, Option, OptionBox, Vec, WeightedVec};
     matches!(
         (a, b),
         (Option | Vec, Option | Vec)
             | (OptionBox, OptionBox)
             | (Array, Option | Vec)
             | (Option | Vec, Array)
+            | (WeightedVec, WeightedVec)
     )
 }
 
@@ -174,6 +175,18 @@ fn unpairable(
             field.ident
         ));
     }
+    let weighted = |link: &Link<'_>| link.shape == LinkShape::WeightedVec;
+    if weighted(link) != weighted(target_link) {
+        let (with, without) = if weighted(link) {
+            (field.ident, inverse)
+        } else {
+            (inverse, field.ident)
+        };
+        return Some(format!(
+            "inverse fields disagree: `{with}` carries a weight per edge but `{without}` does not; both ends of a weighted link keep the weight, so its inverse is a weighted `Vec` too: `{without}: Vec<({}, W)>` with the same `W`",
+            input.ident
+        ));
+    }
     if !shapes_pair(link.shape, target_link.shape) {
         return Some(format!(
             "inverse fields disagree: `{}` is `{}` but `{inverse}` is `{}`; a pair is two `Option`s, two `Option<Box<..>>`s, an `Option` and a `Vec` (a tree), two `Vec`s, or an array with an `Option` or a `Vec`",
@@ -224,8 +237,9 @@ fn check_generated_names(input: &Input<'_>, errors: &mut Errors) -> Vec<usize> {
     clashing
 }
 
-/// `f`, `link_f`, `unlink_f`, for single links to the same type `iter_f`, and for the parent
-/// link of a tree `try_link_f` and `is_f_ancestor_of`.
+/// `f`, `link_f`, `unlink_f`, for single links to the same type `iter_f`, for weighted links
+/// `f_weight` and `set_f_weight`, and for the parent link of a tree `try_link_f` and
+/// `is_f_ancestor_of`.
 fn generated_method_names(input: &Input<'_>, field: &Ident, link: &Link<'_>) -> Vec<String> {
     let bare = bare_name(field);
     let mut names = vec![
@@ -235,6 +249,10 @@ fn generated_method_names(input: &Input<'_>, field: &Ident, link: &Link<'_>) -> 
     ];
     if link.walkable() {
         names.push(format!("iter_{bare}"));
+    }
+    if link.shape == LinkShape::WeightedVec {
+        names.push(format!("{bare}_weight"));
+        names.push(format!("set_{bare}_weight"));
     }
     let partners = link
         .inverse

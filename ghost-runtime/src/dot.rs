@@ -1,19 +1,21 @@
 //! Graphviz DOT export of the subgraph reachable from some start nodes.
 
 use alloc::string::String;
-use core::borrow::Borrow;
 use core::fmt::Write;
 use std::collections::HashMap;
 
 use ghost_cell::GhostToken;
 
+use crate::edge::{DotEdge, Neighbour};
 use crate::node_ptr::NodeHandle;
 
 /// Writes the subgraph reachable from `starts` along `neighbours` as a Graphviz `digraph`.
 ///
 /// Nodes are numbered in breadth-first order (so the output is the same on every run) and
 /// labelled by `label`, for example from the payload's `Display` or `Debug`. Every link becomes
-/// one edge; a symmetric link therefore shows both directions. Render it with
+/// one edge; a symmetric link therefore shows both directions. An edge of a weighted link
+/// (`roads: Vec<(City, u32)>`, whose accessor yields `&(CityRef, u32)`) is labelled with its
+/// weight's `Display` ([`DotEdge`](crate::DotEdge)). Render it with
 /// `dot -Tsvg graph.dot -o graph.svg`.
 ///
 /// ```
@@ -48,7 +50,7 @@ where
     N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
-    I::Item: Borrow<N>,
+    I::Item: DotEdge<N>,
     L: FnMut(N, &'t GhostToken<'id>) -> String,
 {
     // Breadth-first numbering that asks `neighbours` once per node and draws the edges from
@@ -71,8 +73,8 @@ where
     let mut at = 0;
     while let Some(&node) = nodes.get(at) {
         for neighbour in neighbours(node, token) {
-            let target = number_of(*neighbour.borrow(), &mut nodes);
-            edges.push((at, target));
+            let target = number_of(neighbour.node(), &mut nodes);
+            edges.push((at, target, neighbour.label()));
         }
         at += 1;
     }
@@ -84,8 +86,11 @@ where
             escape(&label(node, token))
         );
     }
-    for (from, to) in edges {
-        let _ = writeln!(dot, "    n{from} -> n{to};");
+    for (from, to, label) in edges {
+        let _ = match label {
+            Some(label) => writeln!(dot, "    n{from} -> n{to} [label=\"{}\"];", escape(&label)),
+            None => writeln!(dot, "    n{from} -> n{to};"),
+        };
     }
     dot.push_str("}\n");
     dot

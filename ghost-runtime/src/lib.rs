@@ -71,6 +71,7 @@ mod brand;
 pub mod compile_tests;
 mod dot;
 mod drop_list;
+mod edge;
 mod graph;
 mod graph_mut;
 mod graph_read;
@@ -89,6 +90,7 @@ mod slot;
 mod split;
 mod traverse;
 mod tree;
+mod weighted;
 
 /// The registry README's example, compiled and run as a doctest.
 #[cfg(doctest)]
@@ -97,6 +99,7 @@ struct ReadmeDoctests;
 
 pub use arena::{Arena, LocalArena, scope, scope_shared, scope_split};
 pub use dot::to_dot;
+pub use edge::{DotEdge, Neighbour};
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;
 pub use graph::{Allocator, Graph, GraphIn, LocalGraph, NodeAllocator};
@@ -111,6 +114,7 @@ pub use reuse::Reusing;
 pub use split::{SplitPtr, ValuePerm};
 pub use traverse::{Bfs, Dfs, bfs, dfs};
 pub use tree::LinkError;
+pub use weighted::EdgeWeight;
 
 /// What generated code names. Not public API: it may change in any release.
 #[doc(hidden)]
@@ -128,6 +132,11 @@ pub mod __private {
     pub use crate::raw_node::RawNode;
     pub use crate::split::{SplitPtr, ValuePerm};
     pub use crate::tree::{LinkError, check_move, is_ancestor};
+    pub use crate::weighted::{
+        clear_edges, detach_weighted, detach_weighted_symmetric, link_weighted,
+        link_weighted_symmetric, replace_weight, set_weight, set_weight_symmetric, take_edge,
+        unlink_weighted, unlink_weighted_symmetric, weight_to,
+    };
     pub use ::core;
     pub use alloc::vec::Vec;
     pub use ghost_cell::{GhostCell, GhostToken};

@@ -86,6 +86,7 @@ use ::petgraph::visit::{
 use ::petgraph::{Directed, Direction};
 use ghost_cell::GhostToken;
 
+pub use crate::edge::Neighbour;
 use crate::node_ptr::NodeHandle;
 use crate::traverse::VisitedSet;
 
@@ -123,7 +124,7 @@ where
     ) -> Self
     where
         Out: Fn(N, &'t GhostToken<'id>) -> I,
-        I: IntoIterator<Item: Neighbour<N>>,
+        I: IntoIterator<Item: Neighbour<N, Weight: Copy>>,
     {
         let mut listed = VisitedSet::default();
         let mut node_bound = 0;
@@ -154,7 +155,7 @@ where
     ) -> Self
     where
         Out: Fn(N, &'t GhostToken<'id>) -> I,
-        I: IntoIterator<Item: Neighbour<N>>,
+        I: IntoIterator<Item: Neighbour<N, Weight: Copy>>,
     {
         let nodes: Vec<N> = crate::dfs(starts, token, |node, token| {
             outgoing(node, token).into_iter().map(|link| link.node())
@@ -168,7 +169,7 @@ where
     pub fn with_incoming<In, J>(self, incoming: In) -> GraphView<'t, 'id, N, Out, In>
     where
         In: Fn(N, &'t GhostToken<'id>) -> J,
-        J: IntoIterator<Item: Neighbour<N>>,
+        J: IntoIterator<Item: Neighbour<N, Weight: Copy>>,
     {
         GraphView {
             token: self.token,
@@ -203,60 +204,6 @@ impl<N: core::fmt::Debug, Out, In> core::fmt::Debug for GraphView<'_, '_, N, Out
     }
 }
 
-/// What a neighbour function yields for each edge: the node it leads to, and the edge's
-/// weight.
-///
-/// Nodes alone (`N`, or `&N` from a generated `Vec` accessor) weigh `()`; `(N, W)` pairs weigh
-/// `W`.
-pub trait Neighbour<N> {
-    /// The edge's weight.
-    type Weight: Copy;
-
-    /// The node the edge leads to.
-    fn node(&self) -> N;
-
-    /// The edge's weight.
-    fn weight(&self) -> Self::Weight;
-}
-
-impl<N: Copy> Neighbour<N> for N {
-    type Weight = ();
-
-    #[inline]
-    fn node(&self) -> N {
-        *self
-    }
-
-    #[inline]
-    fn weight(&self) {}
-}
-
-impl<N: Copy> Neighbour<N> for &N {
-    type Weight = ();
-
-    #[inline]
-    fn node(&self) -> N {
-        **self
-    }
-
-    #[inline]
-    fn weight(&self) {}
-}
-
-impl<N: Copy, W: Copy> Neighbour<N> for (N, W) {
-    type Weight = W;
-
-    #[inline]
-    fn node(&self) -> N {
-        self.0
-    }
-
-    #[inline]
-    fn weight(&self) -> W {
-        self.1
-    }
-}
-
 /// A neighbour function as the view calls it: any `Fn(N, &GhostToken) -> impl IntoIterator`
 /// whose items are [`Neighbour`]s. Implemented for every such function; not for implementing.
 pub trait NeighbourFn<'t, 'id, N> {
@@ -273,7 +220,7 @@ pub trait NeighbourFn<'t, 'id, N> {
 impl<'t, 'id: 't, N, F, I> NeighbourFn<'t, 'id, N> for F
 where
     F: Fn(N, &'t GhostToken<'id>) -> I,
-    I: IntoIterator<Item: Neighbour<N>>,
+    I: IntoIterator<Item: Neighbour<N, Weight: Copy>>,
 {
     type Weight = <I::Item as Neighbour<N>>::Weight;
     type Links = Links<N, I::IntoIter>;
@@ -297,13 +244,13 @@ pub struct Links<N, I> {
 
 impl<N, I> Iterator for Links<N, I>
 where
-    I: Iterator<Item: Neighbour<N>>,
+    I: Iterator<Item: Neighbour<N, Weight: Copy>>,
 {
     type Item = (N, <I::Item as Neighbour<N>>::Weight);
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        self.items.next().map(|link| (link.node(), link.weight()))
+        self.items.next().map(|link| (link.node(), *link.weight()))
     }
 
     #[inline]

@@ -9,10 +9,10 @@
 //! bytes of the arena's nodes while the traversal runs, and no field in any node.
 
 use alloc::vec::Vec;
-use core::borrow::Borrow;
 
 use ghost_cell::GhostToken;
 
+use crate::edge::Neighbour;
 use crate::node_ptr::NodeHandle;
 
 /// Breadth-first traversal from `starts`, yielding each reachable node once with its distance
@@ -50,7 +50,7 @@ where
     N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
-    I::Item: Borrow<N>,
+    I::Item: Neighbour<N>,
 {
     let mut visited = VisitedSet::default();
     let level = starts
@@ -88,7 +88,7 @@ where
     N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
-    I::Item: Borrow<N>,
+    I::Item: Neighbour<N>,
 {
     type Item = (N, usize);
 
@@ -106,7 +106,7 @@ where
         let node = self.level[self.position];
         self.position += 1;
         for neighbour in (self.neighbours)(node, self.token) {
-            let neighbour = *neighbour.borrow();
+            let neighbour = neighbour.node();
             if self.visited.insert(neighbour.node_ptr().dense_index()) {
                 self.next_level.push(neighbour);
             }
@@ -149,7 +149,7 @@ where
     N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
-    I::Item: Borrow<N>,
+    I::Item: Neighbour<N>,
 {
     let mut stack: Vec<N> = starts.into_iter().collect();
     stack.reverse();
@@ -178,7 +178,7 @@ where
     N: NodeHandle<'arena, 'id>,
     F: FnMut(N, &'t GhostToken<'id>) -> I,
     I: IntoIterator,
-    I::Item: Borrow<N>,
+    I::Item: Neighbour<N>,
 {
     type Item = N;
 
@@ -191,7 +191,7 @@ where
             self.pending.extend(
                 (self.neighbours)(node, self.token)
                     .into_iter()
-                    .map(|neighbour| *neighbour.borrow()),
+                    .map(|neighbour| neighbour.node()),
             );
             self.stack.extend(self.pending.drain(..).rev());
             return Some(node);

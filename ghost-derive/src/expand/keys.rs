@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
 use super::{Names, link_configs, param_name};
-use crate::ast::{Field, Input};
+use crate::ast::{Field, Input, LinkShape};
 
 /// The key alias and the two trait impls that tie it to the handle.
 pub(super) fn expand_keys(input: &Input<'_>, names: &Names<'_>) -> TokenStream {
@@ -194,13 +194,23 @@ fn detach_field<'a>(
     let this = quote!(|node: &mut #node_ty| &mut node.#name);
     let detach = |config: super::LinkConfig<'_>| {
         let cfgs = config.cfgs;
+        let weighted = link.shape == LinkShape::WeightedVec;
         let body = match (config.inverse, link.symmetric) {
+            (_, Some(_)) if weighted => {
+                quote!(#private::detach_weighted_symmetric(self, token, #this);)
+            }
             (_, Some(_)) => quote!(#private::detach_symmetric(self, token, #this);),
             (Some(inverse), None) if link.helpers => {
                 let back =
                     quote_spanned!(inverse.span()=> |node: &mut #target_node| &mut node.#inverse);
-                quote_spanned!(inverse.span()=> #private::detach_field(self, token, #this, #back);)
+                let detach = if weighted {
+                    quote!(detach_weighted)
+                } else {
+                    quote!(detach_field)
+                };
+                quote_spanned!(inverse.span()=> #private::#detach(self, token, #this, #back);)
             }
+            _ if weighted => quote!(#private::clear_edges(self, token, #this);),
             _ => quote!(#private::clear_field(self, token, #this);),
         };
         quote!(#(#cfgs)* #body)

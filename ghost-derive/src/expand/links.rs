@@ -8,7 +8,7 @@ use super::{LinkConfig, Names};
 use crate::ast::{Field, Link, LinkShape, bare_name};
 
 /// How a link field relates to the field that points back.
-enum Pairing<'a> {
+pub(super) enum Pairing<'a> {
     /// No inverse: helpers touch this field only.
     Unpaired,
     /// `inverse = g`: helpers keep `g` on the target in step.
@@ -52,6 +52,11 @@ pub(super) fn expand_link_helpers(
 
     if link.shape == LinkShape::Array {
         return expand_array_helpers(field, link, names, &pairing, cfgs, &this, back);
+    }
+    if link.shape == LinkShape::WeightedVec {
+        return super::weighted::expand_weighted_helpers(
+            field, link, names, &pairing, cfgs, &this, back,
+        );
     }
     let (get_doc, get_ty, get_body) = if link.shape.is_many() {
         (

@@ -4,8 +4,8 @@
 //! code in the runtime and does nothing clever itself. Every path is absolute, through the
 //! runtime's hidden `__private` module, and nothing here is `unsafe`. One module per part of
 //! the output: `node` (the struct), `handle` (`<Name>Ref`), `constructors`, `keys`, `values`
-//! (accessors of `#[value]` fields), `links`, `pairs` (the check that a cross-type inverse is
-//! declared on both structs).
+//! (accessors of `#[value]` fields), `links`, `weighted` (the helpers of links with a weight per
+//! edge), `pairs` (the check that a cross-type inverse is declared on both structs).
 
 mod constructors;
 mod fresh;
@@ -15,6 +15,7 @@ mod links;
 mod node;
 mod pairs;
 mod values;
+mod weighted;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};

@@ -27,6 +27,12 @@ pub(super) fn expand_node_struct(input: &Input<'_>, names: &Names<'_>) -> TokenS
                     let len = link.array_len;
                     quote!([::core::option::Option<#target>; #len])
                 }
+                Some(link) if link.shape == LinkShape::WeightedVec => {
+                    let runtime = names.runtime;
+                    let target = names.target_handle(link);
+                    let weight = link.weight;
+                    quote!(#runtime::__private::Vec<(#target, #weight)>)
+                }
                 Some(link) if link.shape.is_many() => {
                     let runtime = names.runtime;
                     let target = names.target_handle(link);

@@ -150,3 +150,45 @@ fn a_pair_declared_on_both_sides_links_once_from_either_side() {
         assert_eq!(ann.dept(token), None);
     });
 }
+
+/// A weighted pair across types: each enrolment carries a grade, kept at both ends.
+#[ghost_graph]
+struct Student {
+    name: &'static str,
+    #[link(inverse = students)]
+    courses: Vec<(Course, u8)>,
+}
+
+#[ghost_graph]
+struct Course {
+    title: &'static str,
+    #[link(inverse = courses)]
+    students: Vec<(Student, u8)>,
+}
+
+#[test]
+fn weighted_pairs_across_types_keep_both_ends_and_the_weight() {
+    scope(|graph, token| {
+        let ann = Student::new_in(graph, "Ann");
+        let [maths, art] = ["Maths", "Art"].map(|title| Course::new_in(graph, title));
+        ann.link_courses(maths, 15, token);
+        art.link_students(ann, 12, token);
+        let students: Vec<_> = maths
+            .students(token)
+            .iter()
+            .map(|&(student, grade)| (student.borrow(token).name, grade))
+            .collect();
+        assert_eq!(students, [("Ann", 15)]);
+        let titles: Vec<_> = ann
+            .courses(token)
+            .iter()
+            .map(|&(course, grade)| (course.borrow(token).title, grade))
+            .collect();
+        assert_eq!(titles, [("Maths", 15), ("Art", 12)]);
+        // Changed from the course's side, seen from the student's.
+        assert_eq!(art.set_students_weight(ann, 14, token), Some(12));
+        assert_eq!(ann.courses_weight(art, token), Some(&14));
+        assert_eq!(ann.unlink_courses(maths, token), Some(15));
+        assert!(maths.students(token).is_empty());
+    });
+}

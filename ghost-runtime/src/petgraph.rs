@@ -2,7 +2,8 @@
 //! `petgraph` feature).
 //!
 //! A [`GraphView`] is a set of nodes of one type, a neighbour function (a generated accessor
-//! such as `VertexRef::succ`, or a closure that also yields each edge's weight), and the
+//! such as `VertexRef::succ`, which for a weighted link `succ: Vec<(Vertex, W)>` also yields
+//! each edge's weight, or a closure), and the
 //! scope's `&GhostToken`. `&GraphView` implements petgraph's `visit` traits the way `&Graph`
 //! does, so petgraph's algorithms take it directly: `dijkstra`, `astar`, `toposort`,
 //! `tarjan_scc`, `kosaraju_scc`, `is_cyclic_directed`, `dominators::simple_fast`, the `Dfs`,
@@ -21,32 +22,30 @@
 //! #[ghost_graph]
 //! struct Town {
 //!     name: &'static str,
+//!     /// Each road with its length.
 //!     #[link(inverse = roads_in)]
-//!     roads_out: Vec<Town>,
-//!     roads_in: Vec<Town>,
-//!     /// The length of each road of `roads_out`, at the same position.
-//!     lengths: Vec<u32>,
+//!     roads_out: Vec<(Town, u32)>,
+//!     roads_in: Vec<(Town, u32)>,
 //! }
 //!
 //! scope(|graph, token| {
-//!     let [a, b, c] = ["a", "b", "c"].map(|name| Town::new_in(graph, name, Vec::new()));
+//!     let [a, b, c] = ["a", "b", "c"].map(|name| Town::new_in(graph, name));
 //!     for (from, to, length) in [(a, b, 7), (a, c, 2), (c, b, 3)] {
-//!         from.link_roads_out(to, token);
-//!         from.borrow_mut(token).lengths.push(length);
+//!         from.link_roads_out(to, length, token);
 //!     }
 //!     let token = &*token;
 //!
-//!     // Edges weighted by length: the neighbour function yields `(town, length)` pairs.
-//!     let roads = GraphView::new([a, b, c], token, |town: TownRef<'_, '_>, token| {
-//!         let town = town.borrow(token);
-//!         town.roads_out.iter().copied().zip(town.lengths.iter().copied())
-//!     });
+//!     // A weighted link's accessor yields `&(town, length)`: edges weighted by length.
+//!     let roads = GraphView::new([a, b, c], token, TownRef::roads_out);
 //!     let distances = dijkstra(&roads, a, None, |road| *road.weight());
 //!     assert_eq!(distances[&b], 5); // through c
 //!
-//!     // Unweighted, from the generated accessors; the inverse link gives incoming edges.
-//!     let links = GraphView::reachable([a], token, TownRef::roads_out)
-//!         .with_incoming(TownRef::roads_in);
+//!     // Unweighted, from a closure that yields nodes alone; the inverse link gives incoming
+//!     // edges.
+//!     let links = GraphView::reachable([a], token, |town: TownRef<'_, '_>, token| {
+//!         town.roads_out(token).iter().map(|&(to, _)| to)
+//!     })
+//!     .with_incoming(TownRef::roads_in);
 //!     assert_eq!(toposort(&links, None), Ok(vec![a, c, b]));
 //!     assert_eq!(tarjan_scc(&links).len(), 3);
 //! });

@@ -23,13 +23,13 @@ use petgraph::visit::{
 };
 use proptest::prelude::*;
 
+/// Weighted links: the view takes the generated accessors as they are.
 #[ghost_graph]
 struct Vertex {
+    id: usize,
     #[link(inverse = pred)]
-    succ: Vec<Vertex>,
-    pred: Vec<Vertex>,
-    /// The weight of each edge of `succ`, at the same position.
-    weights: Vec<u32>,
+    succ: Vec<(Vertex, u32)>,
+    pred: Vec<(Vertex, u32)>,
 }
 
 /// A directed graph on vertices `0..n`, and the two vertices the path searches start and end at.
@@ -81,23 +81,13 @@ fn compare<A: Algorithm>(algorithm: &A, case: &Case) -> Result<(), TestCaseError
     let expected = algorithm.run(&reference, &indices, case);
 
     let actual = scope(|graph, token| {
-        let vertices: Vec<_> = (0..case.n)
-            .map(|_| Vertex::new_in(graph, Vec::new()))
-            .collect();
+        let vertices: Vec<_> = (0..case.n).map(|id| Vertex::new_in(graph, id)).collect();
         for &(a, b, weight) in &case.edges {
-            vertices[a].link_succ(vertices[b], token);
-            vertices[a].borrow_mut(token).weights.push(weight);
+            vertices[a].link_succ(vertices[b], weight, token);
         }
         let token = &*token;
-        let view = GraphView::new(vertices.iter().copied(), token, |vertex, token| {
-            let vertex = vertex.borrow(token);
-            vertex
-                .succ
-                .iter()
-                .copied()
-                .zip(vertex.weights.iter().copied())
-        })
-        .with_incoming(VertexRef::pred);
+        let view = GraphView::new(vertices.iter().copied(), token, VertexRef::succ)
+            .with_incoming(VertexRef::pred);
         algorithm.run(&view, &vertices, case)
     });
     prop_assert_eq!(actual, expected);

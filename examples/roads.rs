@@ -30,7 +30,10 @@ fn route<'arena, 'id>(
 ) -> Option<(u32, Vec<&'static str>)> {
     let map = GraphView::new(cities.iter().copied(), token, CityRef::roads);
     let (km, path) = astar(&map, from, |city| city == to, |road| *road.weight(), |_| 0)?;
-    Some((km, path.iter().map(|city| city.borrow(token).name).collect()))
+    Some((
+        km,
+        path.iter().map(|city| city.borrow(token).name).collect(),
+    ))
 }
 
 fn print_route(route: Option<(u32, Vec<&str>)>) {

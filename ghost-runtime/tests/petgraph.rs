@@ -26,7 +26,6 @@ use proptest::prelude::*;
 /// Weighted links: the view takes the generated accessors as they are.
 #[ghost_graph]
 struct Vertex {
-    id: usize,
     #[link(inverse = pred)]
     succ: Vec<(Vertex, u32)>,
     pred: Vec<(Vertex, u32)>,
@@ -81,7 +80,7 @@ fn compare<A: Algorithm>(algorithm: &A, case: &Case) -> Result<(), TestCaseError
     let expected = algorithm.run(&reference, &indices, case);
 
     let actual = scope(|graph, token| {
-        let vertices: Vec<_> = (0..case.n).map(|id| Vertex::new_in(graph, id)).collect();
+        let vertices: Vec<_> = (0..case.n).map(|_| Vertex::new_in(graph)).collect();
         for &(a, b, weight) in &case.edges {
             vertices[a].link_succ(vertices[b], weight, token);
         }

@@ -75,7 +75,7 @@ fn main() {
         let tail = *nodes.last().expect("non-empty");
         let forward = join_words(head.iter_next(token), token);
         let backward = join_words(tail.iter_prev(token), token);
-        // Debug shows neighbours by address, so printing a cyclic structure terminates.
+        // Debug shows neighbours by index, so printing a cyclic structure terminates.
         let debug = format!("{:?}", head.borrow(token));
         (forward, backward, debug)
     });

@@ -12,7 +12,7 @@ use crate::ast::{Field, Input, Link, LinkShape, LinkTarget, Role, bare_name, sam
 use crate::errors::Errors;
 
 /// Methods every generated `<Name>Ref` has, which a link's getter must not shadow.
-const HANDLE_METHODS: &[&str] = &["borrow", "borrow_mut", "key"];
+const HANDLE_METHODS: &[&str] = &["borrow", "borrow_mut", "key", "index"];
 
 pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
     if input.links().next().is_none() {

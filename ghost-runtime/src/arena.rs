@@ -760,9 +760,9 @@ mod tests {
                 let after = graph.alloc_node(u64::from(round) + 100);
                 assert_eq!(large.borrow(token)[4999], round);
                 assert_eq!(*after.borrow(token), u64::from(round) + 100);
-                assert!(indices.insert(small.dense_index()));
-                assert!(indices.insert(large.dense_index()));
-                assert!(indices.insert(after.dense_index()));
+                assert!(indices.insert(small.index()));
+                assert!(indices.insert(large.index()));
+                assert!(indices.insert(after.index()));
             }
         });
     }

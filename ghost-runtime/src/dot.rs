@@ -59,12 +59,10 @@ where
     let mut numbers: HashMap<usize, usize> = HashMap::new();
     let mut nodes: alloc::vec::Vec<N> = alloc::vec::Vec::new();
     let mut number_of = |node: N, nodes: &mut alloc::vec::Vec<N>| {
-        *numbers
-            .entry(node.node_ptr().dense_index())
-            .or_insert_with(|| {
-                nodes.push(node);
-                nodes.len() - 1
-            })
+        *numbers.entry(node.node_ptr().index()).or_insert_with(|| {
+            nodes.push(node);
+            nodes.len() - 1
+        })
     };
     for start in starts {
         number_of(start, &mut nodes);

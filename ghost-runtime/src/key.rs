@@ -246,8 +246,9 @@ impl<K> Hash for Key<K> {
 }
 
 impl<K> fmt::Debug for Key<K> {
-    /// `Key(3:120v2)`: arena epoch, dense index (the node's position in the arena's memory, in
-    /// 8-byte units, not a count of nodes), generation (even while the node lives).
+    /// `Key(3:120v2)`: arena epoch, the node's [`index`](crate::NodePtr::index) (its position
+    /// among the arena's nodes, in 8-byte units, not a count of nodes), generation (even while
+    /// the node lives).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Key({}:{}v{})", self.epoch, self.index, self.generation)
     }

@@ -13,7 +13,7 @@ use crate::slot::{self, SlotHeader};
 /// A pointer to a `GhostCell<'id, T>` allocated in a ghost-graph arena.
 ///
 /// It is what every generated `<Name>Ref` wraps. It is `Copy`, compares and hashes by address,
-/// and derefs to the [`GhostCell`], so reading needs `&GhostToken<'id>` and writing needs
+/// orders and prints by [`index`](Self::index), and derefs to the [`GhostCell`], so reading needs `&GhostToken<'id>` and writing needs
 /// `&mut GhostToken<'id>`.
 ///
 /// It is a raw pointer rather than `&'arena GhostCell<'id, T>` because that reference type is
@@ -103,15 +103,17 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
         unsafe { self.cell.as_ref() }
     }
 
-    /// A number unique to this node among the live nodes of its arena, growing with the memory
-    /// the arena uses (about one per 8 bytes of nodes): an index into bitmaps and side tables.
+    /// The node's index: a number unique among the live nodes of its arena, of every type,
+    /// small (it grows with the memory the arena's nodes take, about one per 8 bytes), and the
+    /// same on every run of a program that makes the same nodes in the same order. Handles
+    /// order by it and their `Debug` shows it. Needs no token: see the reference's "Stable
+    /// ids" for what keeps it and what does not.
     ///
-    /// Crate-private: it reads the page header before the node, which is sound for every
-    /// `NodePtr` because only the runtime makes them (from memory it allocated); kept out of
-    /// reach so that no future public way to make a `NodePtr` could turn it into a read at an
-    /// arbitrary address.
+    /// It reads the page header before the node, which is sound for every `NodePtr` because
+    /// only the runtime makes them, from memory it allocated: no public way to make one exists.
     #[inline]
-    pub(crate) fn dense_index(self) -> usize {
+    #[must_use]
+    pub fn index(self) -> usize {
         // SAFETY: every `NodePtr` is made from memory handed out by `PageCursor::alloc` (with
         // its provenance), and its page stays allocated while the brand `'id` can be named
         // (see `from_cell`).
@@ -121,7 +123,7 @@ impl<'arena, 'id, T> NodePtr<'arena, 'id, T> {
     /// The node's page's epoch and keyedness, and the node's dense index: what a key records.
     #[inline]
     pub(crate) fn identity(self) -> crate::page::Identity {
-        // SAFETY: as for `dense_index`.
+        // SAFETY: as for `index`.
         unsafe { crate::page::identity(self.cell.cast()) }
     }
 
@@ -205,10 +207,12 @@ impl<T> PartialOrd for NodePtr<'_, '_, T> {
 }
 
 impl<T> Ord for NodePtr<'_, '_, T> {
-    /// Orders by address: stable within one run, so nodes can key a `BTreeMap`.
+    /// Orders by [`index`](Self::index): creation order for the nodes one thread makes (see
+    /// the reference's "Stable ids"), and the same on every run. Consistent with `Eq`: two
+    /// live nodes of an arena never share an index.
     #[inline]
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.cell.cmp(&other.cell)
+        self.index().cmp(&other.index())
     }
 }
 
@@ -220,10 +224,10 @@ impl<T> Hash for NodePtr<'_, '_, T> {
 }
 
 impl<T> fmt::Debug for NodePtr<'_, '_, T> {
-    /// Shows the address only: following the node could loop on a cycle, and reading it needs
-    /// the token.
+    /// Shows the node's [`index`](Self::index) only (`12`): the same on every run, unlike an
+    /// address; following the node could loop on a cycle, and reading it needs the token.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Pointer::fmt(&self.cell, f)
+        fmt::Debug::fmt(&self.index(), f)
     }
 }
 

@@ -130,7 +130,7 @@ where
         let nodes = nodes
             .into_iter()
             .filter(|node| {
-                let index = node.node_ptr().dense_index();
+                let index = node.node_ptr().index();
                 node_bound = node_bound.max(index + 1);
                 listed.insert(index)
             })
@@ -337,7 +337,7 @@ impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> NodeIndexable
 
     #[inline]
     fn to_index(&self, node: N) -> usize {
-        node.node_ptr().dense_index()
+        node.node_ptr().index()
     }
 
     /// The node of the view with dense index `index`.
@@ -347,10 +347,10 @@ impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> NodeIndexable
     fn from_index(&self, index: usize) -> N {
         let by_index = self.by_index.get_or_init(|| {
             let mut nodes = self.nodes.clone();
-            nodes.sort_unstable_by_key(|node| node.node_ptr().dense_index());
+            nodes.sort_unstable_by_key(|node| node.node_ptr().index());
             nodes
         });
-        match by_index.binary_search_by_key(&index, |node| node.node_ptr().dense_index()) {
+        match by_index.binary_search_by_key(&index, |node| node.node_ptr().index()) {
             Ok(position) => by_index[position],
             Err(_) => panic!("no node of the view has index {index}"),
         }
@@ -379,16 +379,16 @@ pub struct VisitedNodes(VisitedSet);
 impl<'arena, 'id, N: NodeHandle<'arena, 'id>> VisitMap<N> for VisitedNodes {
     #[inline]
     fn visit(&mut self, node: N) -> bool {
-        self.0.insert(node.node_ptr().dense_index())
+        self.0.insert(node.node_ptr().index())
     }
 
     #[inline]
     fn is_visited(&self, node: &N) -> bool {
-        self.0.contains(node.node_ptr().dense_index())
+        self.0.contains(node.node_ptr().index())
     }
 
     fn unvisit(&mut self, node: N) -> bool {
-        self.0.remove(node.node_ptr().dense_index())
+        self.0.remove(node.node_ptr().index())
     }
 }
 

@@ -114,7 +114,7 @@ impl<'id, T, V> SplitCell<'id, T, V> {
 ///
 /// What every generated `<Name>Ref` of a node with `#[value]` fields wraps. Only the runtime
 /// makes one, from memory it allocated as a split node, so holding one proves the value is
-/// there. Compares and hashes by address, like [`NodePtr`].
+/// there. Compares and hashes by address, orders and prints by index, like [`NodePtr`].
 pub struct SplitPtr<'arena, 'id, T, V> {
     /// Invariant in `T` and `V`, like `NodePtr`.
     cell: NonNull<SplitCell<'id, T, V>>,
@@ -143,6 +143,13 @@ impl<'arena, 'id, T, V> SplitPtr<'arena, 'id, T, V> {
         // (which keeps the whole slot's provenance) points at an initialised
         // `GhostCell<'id, T>` that satisfies `from_cell`'s contract as the split cell does.
         unsafe { NodePtr::from_cell(self.cell.cast()) }
+    }
+
+    /// The node's index, as [`NodePtr::index`] gives it.
+    #[inline]
+    #[must_use]
+    pub fn index(self) -> usize {
+        self.node_ptr().index()
     }
 
     /// Shared access to the structure, for as long as the token is borrowed (as
@@ -236,10 +243,10 @@ impl<T, V> PartialOrd for SplitPtr<'_, '_, T, V> {
 }
 
 impl<T, V> Ord for SplitPtr<'_, '_, T, V> {
-    /// By address, as [`NodePtr`].
+    /// By [`index`](Self::index), as [`NodePtr`].
     #[inline]
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.cell.cmp(&other.cell)
+        self.index().cmp(&other.index())
     }
 }
 
@@ -251,9 +258,9 @@ impl<T, V> Hash for SplitPtr<'_, '_, T, V> {
 }
 
 impl<T, V> fmt::Debug for SplitPtr<'_, '_, T, V> {
-    /// The address only, as [`NodePtr`].
+    /// The node's [`index`](Self::index) only, as [`NodePtr`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Pointer::fmt(&self.cell, f)
+        fmt::Debug::fmt(&self.index(), f)
     }
 }
 

@@ -55,7 +55,7 @@ where
     let mut visited = VisitedSet::default();
     let level = starts
         .into_iter()
-        .filter(|&start| visited.insert(start.node_ptr().dense_index()))
+        .filter(|&start| visited.insert(start.node_ptr().index()))
         .collect();
     Bfs {
         level,
@@ -107,7 +107,7 @@ where
         self.position += 1;
         for neighbour in (self.neighbours)(node, self.token) {
             let neighbour = neighbour.node();
-            if self.visited.insert(neighbour.node_ptr().dense_index()) {
+            if self.visited.insert(neighbour.node_ptr().index()) {
                 self.next_level.push(neighbour);
             }
         }
@@ -185,7 +185,7 @@ where
     fn next(&mut self) -> Option<N> {
         loop {
             let node = self.stack.pop()?;
-            if !self.visited.insert(node.node_ptr().dense_index()) {
+            if !self.visited.insert(node.node_ptr().index()) {
                 continue;
             }
             self.pending.extend(

@@ -29,8 +29,9 @@ pub(super) fn expand_handle_struct(input: &Input<'_>, names: &Names<'_>) -> Toke
     let a = super::article(&node.to_string());
     let doc = format!(
         "A copyable handle to {a} [`{node}`] in a ghost-graph arena, branded with the scope's `'id`.\n\n\
-         Compares and hashes by identity, and its `Debug` shows the address only, so printing \
-         never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and \
+         Compares and hashes by identity, orders by [`index`](Self::index) (creation order), and its \
+         `Debug` shows that index only (`NodeRef(12)`), the same on every run, so printing never \
+         follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and \
          `take` write the whole node, links included, and leave the other ends of its links as \
          they were; relink with the generated `link_*` and `unlink_*` methods."
     );

@@ -334,6 +334,12 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let handle_doc_mut = format!(
         "Exclusive access to this node's fields. It borrows the token mutably, so no reference into any `{node}` of this scope can be alive meanwhile."
     );
+    let index_doc = "This node's index: unique among the live nodes of its arena (of every type), \
+        small (about one per 8 bytes of the arena's nodes), and the same on every run of a program \
+        that makes the same nodes in the same order on one thread. Handles order by it (creation \
+        order) and `Debug` shows it. It stays with the node across scopes; a node that refills a \
+        removed node's slot takes that node's index, and `Arena::clear` starts again from 0. \
+        Needs no token.";
     let vis = generated_vis(input.vis);
     let t = &names.borrow;
     quote! {
@@ -361,6 +367,13 @@ fn expand(input: &Input<'_>) -> TokenStream {
                 token: &#t mut #runtime::__private::GhostToken<'id>,
             ) -> &#t mut #node_ty {
                 self.0.borrow_mut(token)
+            }
+
+            #[doc = #index_doc]
+            #[must_use]
+            #[inline]
+            #vis fn index(self) -> usize {
+                self.0.index()
             }
 
             #key_method

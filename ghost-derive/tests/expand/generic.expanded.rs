@@ -11,7 +11,7 @@ where
 }
 /**A copyable handle to a [`Tree`] in a ghost-graph arena, branded with the scope's `'id`.
 
-Compares and hashes by identity, and its `Debug` shows the address only, so printing never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and `take` write the whole node, links included, and leave the other ends of its links as they were; relink with the generated `link_*` and `unlink_*` methods.*/
+Compares and hashes by identity, orders by [`index`](Self::index) (creation order), and its `Debug` shows that index only (`NodeRef(12)`), the same on every run, so printing never follows a cycle. Derefs to the `GhostCell` holding the node: that cell's `replace` and `take` write the whole node, links included, and leave the other ends of its links as they were; relink with the generated `link_*` and `unlink_*` methods.*/
 pub(crate) struct TreeRef<'arena, 'id, 'src, K: Ord, V>(
     ::ghost_runtime::__private::NodePtr<'arena, 'id, Tree<'arena, 'id, 'src, K, V>>,
 )
@@ -255,6 +255,12 @@ where
         token: &'t mut ::ghost_runtime::__private::GhostToken<'id>,
     ) -> &'t mut Tree<'arena, 'id, 'src, K, V> {
         self.0.borrow_mut(token)
+    }
+    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and `Arena::clear` starts again from 0. Needs no token.
+    #[must_use]
+    #[inline]
+    pub(crate) fn index(self) -> usize {
+        self.0.index()
     }
     /**This node's [`TreeKey`]: plain `'static` data to keep outside the scope and open in a later `Arena::scope_mut` or `Arena::read` with `graph.get(key)`. Needs no token.
 

@@ -371,3 +371,25 @@ fn traversals_follow_weighted_links() {
     assert_eq!(bfs_order, [(3, 0), (2, 1), (0, 2), (1, 3)]);
     assert_eq!(dfs_order, [1, 0, 2, 3]);
 }
+
+#[test]
+fn a_node_generic_over_its_weight_needs_no_clone_bound_on_the_struct() {
+    /// `W` has no bound: the paired helpers exist where `W: Clone`.
+    #[ghost_graph]
+    struct Hop<W> {
+        #[link(symmetric)]
+        hops: Vec<(Hop<W>, W)>,
+    }
+
+    struct NotClone;
+
+    ghost_runtime::scope(|graph, token| {
+        let [a, b] = [(), ()].map(|()| Hop::<u32>::new_in(graph));
+        a.link_hops(b, 5, token);
+        assert_eq!(b.hops(token), [(a, 5)]);
+        // Without `Clone`, the node still builds, reads and unlinks.
+        let lone = Hop::<NotClone>::new_in(graph);
+        assert!(lone.unlink_hops(lone, token).is_none());
+        assert!(lone.hops(token).is_empty());
+    });
+}

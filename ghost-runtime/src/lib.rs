@@ -133,7 +133,7 @@ pub mod __private {
     pub use crate::split::{SplitPtr, ValuePerm};
     pub use crate::tree::{LinkError, check_move, is_ancestor};
     pub use crate::weighted::{
-        clear_edges, detach_weighted, detach_weighted_symmetric, link_weighted,
+        EdgeWeight, clear_edges, detach_weighted, detach_weighted_symmetric, link_weighted,
         link_weighted_symmetric, replace_weight, set_weight, set_weight_symmetric, take_edge,
         unlink_weighted, unlink_weighted_symmetric, weight_to,
     };

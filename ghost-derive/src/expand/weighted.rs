@@ -38,6 +38,21 @@ pub(super) fn expand_weighted_helpers(
     let token = quote!(#private::GhostToken<'id>);
     let t = &names.borrow;
     let edges = quote!(&mut self.borrow_mut(token).#name);
+    // Both ends keep a copy of the weight. A weight that names the node's type parameters
+    // (`Vec<(Self, W)>`) bounds `link_f` and `set_f_weight` to where it is `Clone`, so the
+    // struct itself needs no `Clone` bound; any other weight is checked at the calls, spanned
+    // on it (a bound on a concrete type would be reported on the attribute instead).
+    let cloned = match (pairing, weight) {
+        (Pairing::Inverse(_) | Pairing::Symmetric, Some(weight))
+            if names_type_param(
+                weight,
+                names.generics.type_params().map(|param| &param.ident),
+            ) =>
+        {
+            quote!(where #weight: #private::EdgeWeight)
+        }
+        _ => quote!(),
+    };
     let (link_doc, link_body, unlink_doc, unlink_body, set_doc, set_body) = match pairing {
         Pairing::Inverse(inverse) => {
             let back = back(inverse);
@@ -98,7 +113,9 @@ pub(super) fn expand_weighted_helpers(
         #[doc = #link_doc]
         #(#cfgs)*
         #[inline]
-        #vis fn #link_fn(self, other: #target, weight: #weight, token: &mut #token) {
+        #vis fn #link_fn(self, other: #target, weight: #weight, token: &mut #token)
+        #cloned
+        {
             #link_body
         }
 
@@ -136,8 +153,23 @@ pub(super) fn expand_weighted_helpers(
             other: #target,
             weight: #weight,
             token: &mut #token,
-        ) -> ::core::option::Option<#weight> {
+        ) -> ::core::option::Option<#weight>
+        #cloned
+        {
             #set_body
         }
     }
+}
+
+/// Whether `ty` names one of `params` anywhere (`W`, `Vec<W>`, `(u32, W)`).
+fn names_type_param<'p>(ty: &syn::Type, params: impl Iterator<Item = &'p Ident>) -> bool {
+    fn walk(tokens: TokenStream, params: &[&Ident]) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| **param == ident),
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
+            proc_macro2::TokenTree::Punct(_) | proc_macro2::TokenTree::Literal(_) => false,
+        })
+    }
+    let params: Vec<&Ident> = params.collect();
+    !params.is_empty() && walk(quote::ToTokens::to_token_stream(ty), &params)
 }

@@ -23,6 +23,8 @@
 //! `callgrind_measured_dijkstra`, for `valgrind --tool=callgrind
 //! --toggle-collect='*callgrind_measured*'` to count alone (the graphs are built outside it);
 //! `GHOST_BENCH_DRIVER=dijkstra:alternate` times the two in turns (medians of 31 each).
+//! `GHOST_BENCH_DRIVER=<bfs|dfs>:<ghost_graph|vec_vec|petgraph_graph>` runs one traversal in
+//! `callgrind_measured_traversal` the same way.
 
 use std::hash::Hash;
 use std::hint::black_box;
@@ -231,6 +233,58 @@ where
     dijkstra_totals(graph, start)
 }
 
+/// One traversal, alone in its own function for callgrind's `--toggle-collect`.
+#[inline(never)]
+fn callgrind_measured_traversal<R>(traversal: impl FnOnce() -> R) -> R {
+    traversal()
+}
+
+/// `GHOST_BENCH_DRIVER=<bfs|dfs>:<implementation>`: one traversal at the benchmark size, the
+/// graph built outside the measured function; the vertices reached.
+fn traversal_driver(kind: &str, implementation: &str, n: usize, edges: &[(usize, usize)]) -> usize {
+    let bfs = match kind {
+        "bfs" => true,
+        "dfs" => false,
+        _ => panic!("GHOST_BENCH_DRIVER={kind}:..: expected bfs or dfs"),
+    };
+    match implementation {
+        "ghost_graph" => ghost_runtime::scope(|graph, token| {
+            let vertices = ghost_graph::build(graph, token, n, edges);
+            let (start, token) = (vertices[0], &*token);
+            callgrind_measured_traversal(|| {
+                if bfs {
+                    ghost_graph::bfs(black_box(start), token).0
+                } else {
+                    ghost_graph::dfs(black_box(start), token)
+                }
+            })
+        }),
+        "vec_vec" => {
+            let vecs = vec_vec::build(n, edges);
+            callgrind_measured_traversal(|| {
+                if bfs {
+                    vec_vec::bfs(black_box(&vecs))
+                } else {
+                    vec_vec::dfs(black_box(&vecs))
+                }
+            })
+        }
+        "petgraph_graph" => {
+            let petgraph = petgraph_graph::build(n, edges);
+            callgrind_measured_traversal(|| {
+                if bfs {
+                    petgraph_graph::bfs(black_box(&petgraph))
+                } else {
+                    petgraph_graph::dfs(black_box(&petgraph))
+                }
+            })
+        }
+        _ => panic!(
+            "GHOST_BENCH_DRIVER={kind}:{implementation}: expected ghost_graph, vec_vec or petgraph_graph"
+        ),
+    }
+}
+
 fn shortest_paths(c: &mut Criterion) {
     let (n, m) = common::graph_size();
     let edges = common::random_edges(n, m);
@@ -312,6 +366,11 @@ fn driver(spec: &str) {
     let weights = common::random_weights(m);
     if spec == "dijkstra:alternate" {
         alternate_dijkstras(n, &edges, &weights, 31);
+        return;
+    }
+    if let Some((kind @ ("bfs" | "dfs"), implementation)) = spec.split_once(':') {
+        let reached = traversal_driver(kind, implementation, n, &edges);
+        println!("{spec}: {m} edges, {reached} vertices reached");
         return;
     }
     let (reached, total) = match spec {

@@ -47,6 +47,19 @@ struct Weighted {
     parent: Option<Weighted>,
 }
 
+/// Weighted links of every pairing, removal included (the generated `detach_all` keeps the
+/// weights it takes in locals).
+#[ghost_graph]
+struct Road {
+    name: &'static str,
+    #[link(inverse = into)]
+    out: Vec<(Road, u32)>,
+    into: Vec<(Road, u32)>,
+    #[link(symmetric)]
+    near: Vec<(Self, f64)>,
+    notes: Vec<(Road, String)>,
+}
+
 /// A node written by a `macro_rules!` in a module, with `pub(crate)` items: the expansion's
 /// items then start with the macro's tokens, which rustc counts as the crate's own code.
 mod declared_by_macro {
@@ -93,6 +106,18 @@ fn forbidden_lints_find_nothing_in_the_expansion() {
         *root.weight(perm) + *leaf.weight(perm)
     });
     assert_eq!(total, 13);
+
+    let mut arena = ghost_runtime::Arena::new_local();
+    let kept = arena.scope_mut(|graph, token| {
+        let a = Road::new_in(graph, "a");
+        let b = Road::new_in(graph, "b");
+        a.link_out(b, 3, token);
+        a.link_near(b, 1.5, token);
+        a.link_notes(b, "n".to_owned(), token);
+        graph.remove(a, token);
+        (b.into(token).len(), b.borrow(token).name)
+    });
+    assert_eq!(kept, (0, "b"));
 
     let step = scope_split(|graph, token, perm| {
         let step = declared_by_macro::Step::new_in(graph, 3, "three");

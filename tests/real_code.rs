@@ -53,6 +53,28 @@ mod macro_rules_fragments {
     }
 
     cross_node!(Tag, Item);
+
+    // The link types as `$t:ty` fragments (weighted among them) and the inverses as
+    // `$i:ident`s: the helpers' calls, spanned on those tokens for their errors, must still see
+    // the methods' own parameters.
+    macro_rules! weighted_node {
+        ($name:ident, $links:ty, $weight:ty, $out:ident, $into:ident, $up:ident, $down:ident) => {
+            #[ghost_graph]
+            pub(crate) struct $name {
+                pub(crate) id: u32,
+                #[link(inverse = $into)]
+                pub(crate) $out: $links,
+                pub(crate) $into: $links,
+                #[link(symmetric)]
+                pub(crate) near: Vec<($name, $weight)>,
+                #[link(inverse = $down)]
+                pub(crate) $up: Option<$name>,
+                pub(crate) $down: [Option<$name>; 2],
+            }
+        };
+    }
+
+    weighted_node!(Town, Vec<(Town, u16)>, u32, out, into, up, down);
 }
 
 #[test]
@@ -81,6 +103,26 @@ fn macro_rules_fragments_are_links() {
         let tag = Tag::new_in(graph);
         tag.link_owner(a, token);
         assert_eq!(tag.owner(token), Some(a));
+    });
+}
+
+#[test]
+fn macro_rules_fragments_carry_weights_and_inverses() {
+    use macro_rules_fragments::Town;
+
+    scope(|graph, token| {
+        let [a, b] = [1, 2].map(|id| Town::new_in(graph, id));
+        a.link_out(b, 7, token);
+        assert_eq!(b.into(token), [(a, 7)]);
+        assert_eq!(b.set_into_weight(a, 8, token), Some(7));
+        assert_eq!(a.unlink_out(b, token), Some(8));
+        a.link_near(b, 300, token);
+        assert_eq!(b.near_weight(a, token), Some(&300));
+        assert_eq!(a.unlink_near(b, token), Some(300));
+        a.link_down(1, b, token);
+        assert_eq!(b.up(token).map(|up| up.borrow(token).id), Some(1));
+        assert_eq!(a.unlink_down(1, token), Some(b));
+        assert_eq!(b.up(token), None);
     });
 }
 

@@ -171,3 +171,77 @@ fn an_index_stays_with_its_node_and_passes_to_the_refill() {
     assert_eq!(again, fresh, "as in a new arena");
     assert_ne!(first, again, "the first build followed two earlier nodes");
 }
+
+/// A payload at the largest alignment nodes may have (1 KiB).
+#[derive(Clone, Copy)]
+#[repr(C, align(1024))]
+struct Aligned {
+    words: [u64; 3],
+}
+
+/// Small (one slot, under half a page) and large (a page of its own) nodes at that alignment.
+#[ghost_graph]
+struct SmallAligned {
+    payload: Aligned,
+    #[link(symmetric)]
+    near: Vec<SmallAligned>,
+}
+
+#[ghost_graph]
+struct LargeAligned {
+    payload: Aligned,
+    padding: [u8; 3000],
+    #[link(symmetric)]
+    near: Vec<LargeAligned>,
+}
+
+#[test]
+fn nodes_at_the_largest_alignment_keep_their_ids_and_keys() {
+    let mut arena = Arena::new_local();
+    let payload = |i: u64| Aligned {
+        // Bytes that would read as a page header of page `i`, epoch 1: a node must never be
+        // taken for one.
+        words: [i, 1, 1],
+    };
+    let keys = arena.scope_mut(|graph, token| {
+        let small: Vec<_> = (0..3)
+            .map(|i| SmallAligned::new_in(graph, payload(i)))
+            .collect();
+        let large: Vec<_> = (0..3)
+            .map(|i| LargeAligned::new_in(graph, payload(i), [7; 3000]))
+            .collect();
+        small[0].link_near(small[1], token);
+        large[0].link_near(large[2], token);
+        let indices: HashSet<usize> = small
+            .iter()
+            .map(|node| node.index())
+            .chain(large.iter().map(|node| node.index()))
+            .collect();
+        assert_eq!(indices.len(), 6, "distinct indices");
+        for node in &small {
+            assert_eq!(node.as_ptr().addr() % 1024, 0);
+        }
+        let small_keys: Vec<_> = small.iter().map(|node| node.key()).collect();
+        let large_keys: Vec<_> = large.iter().map(|node| node.key()).collect();
+        (
+            small_keys,
+            large_keys,
+            small.iter().map(|n| n.index()).collect::<Vec<_>>(),
+        )
+    });
+    arena.read(|graph, token| {
+        let (small_keys, large_keys, small_indices) = &keys;
+        for (i, key) in small_keys.iter().enumerate() {
+            let node = graph.get(*key).expect("a live small node");
+            assert_eq!(node.borrow(token).payload.words[0], i as u64);
+            assert_eq!(node.index(), small_indices[i]);
+        }
+        for (i, key) in large_keys.iter().enumerate() {
+            let node = graph.get(*key).expect("a live large node");
+            assert_eq!(node.borrow(token).payload.words[0], i as u64);
+            assert_eq!(node.borrow(token).padding[2999], 7);
+        }
+        let first = graph.get(large_keys[0]).unwrap();
+        assert_eq!(first.near(token), [graph.get(large_keys[2]).unwrap()]);
+    });
+}

@@ -393,3 +393,117 @@ fn a_node_generic_over_its_weight_needs_no_clone_bound_on_the_struct() {
         assert!(lone.hops(token).is_empty());
     });
 }
+
+/// A weight whose destructor or `Clone` panics when told to (the flags are not copied by
+/// `Clone`, so exactly one copy misbehaves).
+struct Fragile {
+    value: u32,
+    panic_on_drop: bool,
+    panic_on_clone: bool,
+    live: Rc<Cell<usize>>,
+}
+
+impl Fragile {
+    fn new(value: u32, live: &Rc<Cell<usize>>) -> Self {
+        live.set(live.get() + 1);
+        Self {
+            value,
+            panic_on_drop: false,
+            panic_on_clone: false,
+            live: Rc::clone(live),
+        }
+    }
+}
+
+impl Clone for Fragile {
+    fn clone(&self) -> Self {
+        assert!(!self.panic_on_clone, "clone panics");
+        Self::new(self.value, &self.live)
+    }
+}
+
+impl Drop for Fragile {
+    fn drop(&mut self) {
+        self.live.set(self.live.get() - 1);
+        if self.panic_on_drop {
+            panic!("drop panics");
+        }
+    }
+}
+
+#[ghost_graph]
+struct Junction {
+    id: u32,
+    #[link(inverse = pred)]
+    succ: Vec<(Junction, Fragile)>,
+    pred: Vec<(Junction, Fragile)>,
+    #[link(symmetric)]
+    roads: Vec<(Junction, Fragile)>,
+}
+
+fn panics(f: impl FnOnce()) -> bool {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_err()
+}
+
+#[test]
+fn a_panicking_weight_leaves_every_link_consistent() {
+    let live = Rc::new(Cell::new(0));
+    let mut arena = Arena::new_local();
+    arena.scope_mut(|graph, token| {
+        let [a, b, c] = [0, 1, 2].map(|id| Junction::new_in(graph, id));
+        let fragile = |value, live: &Rc<Cell<usize>>| Fragile::new(value, live);
+
+        // `Clone` panics while linking: nothing is linked, at either end.
+        let mut weight = fragile(1, &live);
+        weight.panic_on_clone = true;
+        assert!(panics(|| a.link_succ(b, weight, token)));
+        assert!(panics(|| {
+            let mut weight = fragile(2, &live);
+            weight.panic_on_clone = true;
+            a.link_roads(c, weight, token);
+        }));
+        assert!(a.succ(token).is_empty() && b.pred(token).is_empty());
+        assert!(a.roads(token).is_empty() && c.roads(token).is_empty());
+        assert_eq!(live.get(), 0);
+
+        // `Clone` panics while setting: the old weight stays at both ends.
+        a.link_succ(b, fragile(3, &live), token);
+        assert!(panics(|| {
+            let mut weight = fragile(4, &live);
+            weight.panic_on_clone = true;
+            a.set_succ_weight(b, weight, token);
+        }));
+        assert_eq!(a.succ_weight(b, token).map(|w| w.value), Some(3));
+        assert_eq!(b.pred_weight(a, token).map(|w| w.value), Some(3));
+        assert_eq!(live.get(), 2);
+
+        // The far copy's destructor panics while unlinking: both ends are already unlinked.
+        b.borrow_mut(token).pred[0].1.panic_on_drop = true;
+        assert!(panics(|| {
+            a.unlink_succ(b, token);
+        }));
+        assert!(a.succ(token).is_empty() && b.pred(token).is_empty());
+        assert_eq!(live.get(), 0);
+
+        // A destructor panics while removing: every field of the node is detached first, the
+        // other weights still drop, and the node stays, unlinked, until removed again.
+        a.link_succ(b, fragile(5, &live), token);
+        c.link_succ(a, fragile(6, &live), token);
+        a.link_roads(c, fragile(7, &live), token);
+        a.link_roads(b, fragile(8, &live), token);
+        a.borrow_mut(token).succ[0].1.panic_on_drop = true;
+        assert!(panics(|| {
+            graph.remove(a, token);
+        }));
+        assert!(b.pred(token).is_empty() && c.succ(token).is_empty());
+        assert!(b.roads(token).is_empty() && c.roads(token).is_empty());
+        let a_fields = a.borrow(token);
+        assert!(a_fields.succ.is_empty() && a_fields.pred.is_empty() && a_fields.roads.is_empty());
+        assert_eq!(live.get(), 0, "every other weight dropped");
+        assert_eq!(a.borrow(token).id, 0, "still live");
+        assert!(graph.remove(a, token), "and removable");
+        assert!(!graph.remove(a, token));
+    });
+    drop(arena);
+    assert_eq!(live.get(), 0);
+}

@@ -294,8 +294,11 @@ impl<'a> Field<'a> {
             Some((shape, LinkTarget::Other(target?)))
         };
         let role = match own.or_else(other) {
-            Some(((_, Some(weight)), LinkTarget::Own))
-                if weight_mentions_node(weight, node, ident, errors) =>
+            Some(((_, Some(weight)), target))
+                if weight_mentions_node(weight, node.ident, ident, errors)
+                    || target_name(target).is_some_and(|other| {
+                        weight_mentions_node(weight, other, ident, errors)
+                    }) =>
             {
                 Role::Link(stand_in_link(ty))
             }
@@ -455,23 +458,25 @@ fn link_shape<'t>(
 /// Reports a weight type that names the node itself (`Vec<(Self, Self)>`): a weight is data,
 /// kept as written, where the node's name would lack the brands every handle carries. Links
 /// to more nodes belong in link fields of their own.
-fn weight_mentions_node(
-    weight: &Type,
-    node: &NodeType<'_>,
-    field: &Ident,
-    errors: &mut Errors,
-) -> bool {
-    if !mentions_node(weight, node.ident) {
+fn weight_mentions_node(weight: &Type, node: &Ident, field: &Ident, errors: &mut Errors) -> bool {
+    if !mentions_node(weight, node) {
         return false;
     }
     errors.push(syn::Error::new_spanned(
         weight,
         format!(
-            "the weight of link `{field}` refers to `{}`: a weight is data carried by each edge; link more nodes through link fields of their own",
-            node.ident
+            "the weight of link `{field}` refers to `{node}`: a weight is data carried by each edge; link more nodes through link fields of their own"
         ),
     ));
     true
+}
+
+/// The name of the node type a cross-type link points to (`Company` for `ir::Company<T>`).
+fn target_name<'a>(target: LinkTarget<'a>) -> Option<&'a Ident> {
+    match target {
+        LinkTarget::Own => None,
+        LinkTarget::Other(path) => path.path.segments.last().map(|last| &last.ident),
+    }
 }
 
 /// The node type being defined, to recognise it in field types.

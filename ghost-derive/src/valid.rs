@@ -106,8 +106,12 @@ fn pair_inverses(input: &Input<'_>, errors: &mut Errors) -> HashMap<String, Iden
         let error = |message: String| syn::Error::new(inverse.span(), message);
         if same_name(inverse, field.ident) {
             errors.push(error(format!(
-                "`{inverse}` cannot be its own inverse: `inverse` names the field on the target node that points back (for undirected edges, use `#[link(symmetric)] {inverse}: Vec<{}>`)",
-                input.ident
+                "`{inverse}` cannot be its own inverse: `inverse` names the field on the target node that points back (for undirected edges, use `#[link(symmetric)] {inverse}: {}`)",
+                if link.shape == LinkShape::WeightedVec {
+                    LinkShape::WeightedVec.describe(input.ident)
+                } else {
+                    LinkShape::Vec.describe(input.ident)
+                }
             )));
             continue;
         }

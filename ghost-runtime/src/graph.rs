@@ -188,7 +188,14 @@ impl LocalAllocator {
         const {
             assert!(
                 mem::align_of::<C>() <= page::MAX_ALIGN,
-                "ghost-graph nodes may be aligned to at most 2 KiB"
+                "ghost-graph nodes may be aligned to at most 1 KiB"
+            );
+            // What `page::identity` relies on: in a keyed arena the cell starts at most
+            // `MAX_ALIGN` bytes into its slot, and the slot at most `MAX_ALIGN` bytes into its
+            // allocation, so the cell lies in the allocation's first page, under its header.
+            assert!(
+                slot::HEADER.next_multiple_of(mem::align_of::<C>()) + page::MAX_ALIGN
+                    < page::PAGE_SIZE
             );
         }
         let cell = if self.keyed {

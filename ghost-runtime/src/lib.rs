@@ -128,7 +128,7 @@ pub mod __private {
     };
     pub use crate::mode::{Local, Stores};
     pub use crate::node_ptr::{NodeHandle, NodePtr};
-    pub use crate::pairs::{LinkDecl, declares_inverse};
+    pub use crate::pairs::{LinkDecl, agrees_on_weight, declares_inverse};
     pub use crate::raw_node::RawNode;
     pub use crate::split::{SplitPtr, ValuePerm};
     pub use crate::tree::{LinkError, check_move, is_ancestor};

@@ -27,7 +27,8 @@ use crate::node_ptr::NodeHandle;
 /// this one cannot see.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a link field that can point back to `{N}`",
-    label = "an `inverse` must name a link field (`Option<..>` or `Vec<..>`) of the other node type that points back"
+    label = "an `inverse` must name a link field (`Option<..>` or `Vec<..>`) of the other node type that points back",
+    note = "a weighted link (`Vec<(Node, W)>`) pairs only with another weighted `Vec`, and a plain one only with a plain one"
 )]
 pub trait LinkSlot<N> {
     /// Whether the slot holds at most one link.

@@ -18,6 +18,8 @@ pub struct LinkDecl {
     pub inverse: Option<&'static str>,
     /// Whether the field exists in this build (its `#[cfg]`s hold).
     pub present: bool,
+    /// Whether the field carries a weight per edge (`Vec<(Other, W)>`).
+    pub weighted: bool,
 }
 
 /// Whether `field`, as `links` declares it, names `inverse` as its inverse.
@@ -41,6 +43,23 @@ pub const fn declares_inverse(links: &[LinkDecl], field: &str, inverse: &str) ->
     true
 }
 
+/// Whether `field`, as `links` declares it, carries a weight per edge exactly when `weighted`
+/// says the field pairing with it does: both ends of a weighted pair keep the weight.
+///
+/// `true` when `links` has no such field, as for [`declares_inverse`].
+#[must_use]
+pub const fn agrees_on_weight(links: &[LinkDecl], field: &str, weighted: bool) -> bool {
+    let mut at = 0;
+    while at < links.len() {
+        let link = &links[at];
+        if link.present && str_eq(link.field, field) {
+            return link.weighted == weighted;
+        }
+        at += 1;
+    }
+    true
+}
+
 const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
@@ -58,28 +77,32 @@ const fn str_eq(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{LinkDecl, declares_inverse};
+    use super::{LinkDecl, agrees_on_weight, declares_inverse};
 
     const LINKS: &[LinkDecl] = &[
         LinkDecl {
             field: "dept",
             inverse: Some("employees"),
             present: true,
+            weighted: false,
         },
         LinkDecl {
             field: "mentor",
             inverse: None,
             present: true,
+            weighted: false,
         },
         LinkDecl {
             field: "team",
             inverse: Some("members"),
             present: false,
+            weighted: false,
         },
         LinkDecl {
             field: "team",
             inverse: Some("staff"),
             present: true,
+            weighted: false,
         },
     ];
 
@@ -98,6 +121,20 @@ mod tests {
             "rustc reports a missing field"
         );
         assert!(declares_inverse(&[], "dept", "employees"));
+    }
+
+    #[test]
+    fn weights_agree_only_when_both_or_neither_carry_one() {
+        const WEIGHTED: &[LinkDecl] = &[LinkDecl {
+            field: "courses",
+            inverse: Some("students"),
+            present: true,
+            weighted: true,
+        }];
+        assert!(agrees_on_weight(WEIGHTED, "courses", true));
+        assert!(!agrees_on_weight(WEIGHTED, "courses", false));
+        assert!(!agrees_on_weight(LINKS, "dept", true));
+        assert!(agrees_on_weight(LINKS, "missing", true));
     }
 
     // Evaluated at compile time, as generated code does.

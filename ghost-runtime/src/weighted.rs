@@ -145,56 +145,66 @@ where
 
 /// Empties `a`'s `field` and removes, for each edge it held, the matching entry from the
 /// target's `inverse`. Used to detach a node before it is removed.
+///
+/// Returns the weights taken out, both ends' copies, for the caller to drop once every field
+/// of the node is detached: a weight whose destructor panics then leaves no link half undone
+/// (and the other weights are still dropped, as the stack unwinds).
 #[inline]
+#[must_use = "the weights are dropped by dropping this, after every field is detached"]
 pub fn detach_weighted<'id, A, DA, B, DB, W>(
     a: A,
     token: &mut GhostToken<'id>,
     field: impl Fn(&mut DA) -> &mut Vec<(B, W)>,
     inverse: impl Fn(&mut DB) -> &mut Vec<(A, W)>,
-) where
+) -> Vec<W>
+where
     A: Copy + PartialEq + Deref<Target = GhostCell<'id, DA>>,
     B: Copy + PartialEq + Deref<Target = GhostCell<'id, DB>>,
 {
     let edges = core::mem::take(field(a.borrow_mut(token)));
-    // Every link is undone before any weight is dropped: a weight whose destructor panics
-    // leaves no half-detached node behind.
-    let far_ends: Vec<W> = edges
+    let mut weights: Vec<W> = edges
         .iter()
         .filter_map(|&(b, _)| take_edge(inverse(b.borrow_mut(token)), a))
         .collect();
-    drop((edges, far_ends));
+    weights.extend(edges.into_iter().map(|(_, weight)| weight));
+    weights
 }
 
-/// Removes every undirected edge of `a` recorded in `field`, at both ends.
+/// Removes every undirected edge of `a` recorded in `field`, at both ends; returns the
+/// weights taken out, as [`detach_weighted`] does.
 #[inline]
+#[must_use = "the weights are dropped by dropping this, after every field is detached"]
 pub fn detach_weighted_symmetric<'id, N, D, W>(
     a: N,
     token: &mut GhostToken<'id>,
     field: impl Fn(&mut D) -> &mut Vec<(N, W)>,
-) where
+) -> Vec<W>
+where
     N: Copy + PartialEq + Deref<Target = GhostCell<'id, D>>,
 {
     let edges = core::mem::take(field(a.borrow_mut(token)));
-    // As in `detach_weighted`: every link is undone before any weight is dropped.
-    let far_ends: Vec<W> = edges
+    let mut weights: Vec<W> = edges
         .iter()
         .filter(|&&(b, _)| b != a)
         .filter_map(|&(b, _)| take_edge(field(b.borrow_mut(token)), a))
         .collect();
-    drop((edges, far_ends));
+    weights.extend(edges.into_iter().map(|(_, weight)| weight));
+    weights
 }
 
 /// Empties `a`'s `field`, a weighted link without an inverse (its targets keep nothing to
-/// undo).
+/// undo); returns what it held, for the caller to drop as [`detach_weighted`]'s.
 #[inline]
+#[must_use = "the weights are dropped by dropping this, after every field is detached"]
 pub fn clear_edges<'id, A, DA, B, W>(
     a: A,
     token: &mut GhostToken<'id>,
     field: impl Fn(&mut DA) -> &mut Vec<(B, W)>,
-) where
+) -> Vec<(B, W)>
+where
     A: Copy + Deref<Target = GhostCell<'id, DA>>,
 {
-    drop(core::mem::take(field(a.borrow_mut(token))));
+    core::mem::take(field(a.borrow_mut(token)))
 }
 
 /// Removes the first edge to `node` from `edges`, keeping the order of the rest; returns its

@@ -178,7 +178,9 @@ fn key_ident(names: &Names<'_>) -> syn::Ident {
 }
 
 /// The statement of `detach_all` for `field` (one per configuration: see `link_configs`):
-/// empty the field and undo its links at the other end.
+/// empty the field and undo its links at the other end. A weighted field's weights are kept
+/// in a local until `detach_all` returns, so they drop only once every field is detached: a
+/// weight whose destructor panics leaves no link half undone.
 fn detach_field<'a>(
     input: &'a Input<'a>,
     field: &'a Field<'a>,
@@ -196,9 +198,9 @@ fn detach_field<'a>(
         let cfgs = config.cfgs;
         let weighted = link.shape == LinkShape::WeightedVec;
         let body = match (config.inverse, link.symmetric) {
-            (_, Some(_)) if weighted => {
-                quote!(#private::detach_weighted_symmetric(self, token, #this);)
-            }
+            (_, Some(_)) if weighted => quote!(
+                let __detached_weights = #private::detach_weighted_symmetric(self, token, #this);
+            ),
             (_, Some(_)) => quote!(#private::detach_symmetric(self, token, #this);),
             (Some(inverse), None) if link.helpers => {
                 let back =
@@ -208,9 +210,19 @@ fn detach_field<'a>(
                 } else {
                     quote!(detach_field)
                 };
-                quote_spanned!(inverse.span()=> #private::#detach(self, token, #this, #back);)
+                let call = {
+                    let args = super::own_tokens("self, token");
+                    quote_spanned!(inverse.span()=> #private::#detach(#args, #this, #back))
+                };
+                if weighted {
+                    quote!(let __detached_weights = #call;)
+                } else {
+                    quote!(#call;)
+                }
             }
-            _ if weighted => quote!(#private::clear_edges(self, token, #this);),
+            _ if weighted => {
+                quote!(let __detached_weights = #private::clear_edges(self, token, #this);)
+            }
             _ => quote!(#private::clear_field(self, token, #this);),
         };
         quote!(#(#cfgs)* #body)

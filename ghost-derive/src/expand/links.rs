@@ -92,7 +92,10 @@ pub(super) fn expand_link_helpers(
                 // Spanned on the inverse's name, so a wrong inverse on another type is
                 // reported where it was written.
                 let back = back(inverse);
-                quote_spanned!(inverse.span()=> #private::link(self, other, token, #this, #back))
+                {
+                    let args = super::own_tokens("self, other, token");
+                    quote_spanned!(inverse.span()=> #private::link(#args, #this, #back))
+                }
             },
         ),
         Pairing::Symmetric => (
@@ -126,7 +129,10 @@ pub(super) fn expand_link_helpers(
                     format!(
                         "Removes one `other` from `{bare}` and this node from `other`'s `{inverse}`; `false` if there was no such link."
                     ),
-                    quote_spanned!(inverse.span()=> #private::unlink(self, other, token, #this, #back)),
+                    {
+                        let args = super::own_tokens("self, other, token");
+                        quote_spanned!(inverse.span()=> #private::unlink(#args, #this, #back))
+                    },
                 )
             }
             Pairing::Symmetric => (
@@ -151,7 +157,10 @@ pub(super) fn expand_link_helpers(
                     format!(
                         "Clears `{bare}` and removes this node from the former target's `{inverse}`; returns the former target."
                     ),
-                    quote_spanned!(inverse.span()=> #private::take_link(self, token, #this, #back)),
+                    {
+                        let args = super::own_tokens("self, token");
+                        quote_spanned!(inverse.span()=> #private::take_link(#args, #this, #back))
+                    },
                 )
             }
             Pairing::Unpaired | Pairing::Symmetric => (
@@ -298,17 +307,21 @@ fn expand_array_helpers(
                 format!(
                     "Links slot `index` of `{bare}` to `other`, and `other`'s `{inverse}` back to this node. The node that held the slot is detached; `other` leaves the slot (of this or another node) it held before when its `{inverse}` is a single link.\n\n{panics}"
                 ),
-                quote_spanned!(inverse.span()=> #private::link_at(self, index, other, token, #this, #back)),
+                {
+                    let args = super::own_tokens("self, index, other, token");
+                    quote_spanned!(inverse.span()=> #private::link_at(#args, #this, #back))
+                },
                 format!(
                     "Clears slot `index` of `{bare}` and the former target's `{inverse}`; returns the former target.\n\n{panics}"
                 ),
                 // The slot is an `Option`: clearing it is `take_link` on that one slot.
-                quote_spanned!(inverse.span()=> #private::take_link(
-                    self,
-                    token,
-                    move |node: &mut #node_ty| &mut node.#name[index],
-                    #back,
-                )),
+                {
+                    let slot = quote!(move |node: &mut #node_ty| &mut node.#name[index]);
+                    {
+                        let args = super::own_tokens("self, token");
+                        quote_spanned!(inverse.span()=> #private::take_link(#args, #slot, #back))
+                    }
+                },
             )
         }
         Pairing::Unpaired | Pairing::Symmetric => (

@@ -142,6 +142,20 @@ impl Names<'_> {
     }
 }
 
+/// `names` (`"self, other, token"`, the generated methods' parameters) as the macro's own
+/// tokens, for a call spanned on a user's token so that its errors point there: written
+/// inside `quote_spanned!`, the names would take that token's hygiene, and in a struct written
+/// by `macro_rules!` the call would no longer see the method's parameters (E0424, E0425).
+fn own_tokens(names: &str) -> TokenStream {
+    names.parse().expect("parameter names are tokens")
+}
+
+/// A span located at a user's token but resolving names as the macro's own tokens do: for an
+/// argument whose type errors should point at that token (a weight without `Clone`).
+fn at(user: Span) -> Span {
+    Span::call_site().located_at(user)
+}
+
 /// `vis` for an item the macro generates (a method, the handle, the key alias), with its `pub`
 /// spanned on the macro call rather than on the user's token.
 ///
@@ -338,7 +352,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         small (about one per 8 bytes of the arena's nodes), and the same on every run of a program \
         that makes the same nodes in the same order on one thread. Handles order by it (creation \
         order) and `Debug` shows it. It stays with the node across scopes; a node that refills a \
-        removed node's slot takes that node's index, and `Arena::clear` starts again from 0. \
+        removed node's slot takes that node's index, and after `Arena::clear` the same nodes get the same indices as in a new arena. \
         Needs no token.";
     let vis = generated_vis(input.vis);
     let t = &names.borrow;

@@ -12,7 +12,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use super::{Names, cfg_predicate, combine};
-use crate::ast::{Input, LinkTarget, bare_name};
+use crate::ast::{Input, LinkShape, LinkTarget, bare_name};
 
 /// The hidden table `__GHOST_LINKS_<Name>`, and one assertion per cross-type inverse. Nothing
 /// for a struct without cross-type links.
@@ -48,7 +48,13 @@ pub(super) fn expand_pair_checks(input: &Input<'_>, names: &Names<'_>) -> TokenS
             let all = combine("all", cfgs);
             quote!(::core::cfg!(#all))
         };
-        quote!(#private::LinkDecl { field: #name, inverse: #inverse, present: #present })
+        let weighted = link.shape == LinkShape::WeightedVec;
+        quote!(#private::LinkDecl {
+            field: #name,
+            inverse: #inverse,
+            present: #present,
+            weighted: #weighted,
+        })
     });
     let doc = format!(
         "The cross-type link fields of [`{node}`] and the inverse each declares, checked by the \
@@ -69,12 +75,34 @@ pub(super) fn expand_pair_checks(input: &Input<'_>, names: &Names<'_>) -> TokenS
             node = bare_name(node),
         );
         let other_table = table_path(target, &other);
-        let cfgs = field.cfgs();
+        let weighted = link.shape == LinkShape::WeightedVec;
+        let (with, without) = if weighted {
+            (
+                format!("{}::{name}", bare_name(node)),
+                format!("{}::{inverse_name}", bare_name(&other)),
+            )
+        } else {
+            (
+                format!("{}::{inverse_name}", bare_name(&other)),
+                format!("{}::{name}", bare_name(node)),
+            )
+        };
+        let weight_message = format!(
+            "inverse fields disagree: `{with}` carries a weight per edge but `{without}` does \
+             not; both ends of a weighted link keep the weight, so its inverse is a weighted \
+             `Vec` too, `Vec<(Node, W)>` with the same `W`"
+        );
+        let cfgs: Vec<_> = field.cfgs().collect();
         Some(quote_spanned! {field.ident.span()=>
             #(#cfgs)*
             const _: () = ::core::assert!(
                 #private::declares_inverse(#other_table, #inverse_name, #name),
                 #message,
+            );
+            #(#cfgs)*
+            const _: () = ::core::assert!(
+                #private::agrees_on_weight(#other_table, #inverse_name, #weighted),
+                #weight_message,
             );
         })
     });

@@ -26,6 +26,13 @@ pub(super) fn expand_weighted_helpers(
     let weight = link.weight;
     // Calls that need the weight to be `Clone` are spanned on it, so that error points there.
     let weight_span = weight.map_or_else(proc_macro2::Span::call_site, Spanned::span);
+    // The arguments of the calls spanned on the weight or the inverse: the macro's own names,
+    // with `weight` located at the weight type, where rustc reports a missing `Clone`.
+    let with_weight = {
+        let weight = Ident::new("weight", super::at(weight_span));
+        quote!(self, other, #weight, token)
+    };
+    let without_weight = super::own_tokens("self, other, token");
     let vis = super::generated_vis(field.vis);
     let name = field.ident;
     let bare = bare_name(name);
@@ -60,26 +67,26 @@ pub(super) fn expand_weighted_helpers(
                 format!(
                     "Adds an edge of weight `weight` to `other` at the end of `{bare}`, and one back to this node, with a copy of the weight, at the end of `other`'s `{inverse}`. Parallel edges are kept, each with its own weight."
                 ),
-                quote_spanned!(weight_span=> #private::link_weighted(self, other, weight, token, #this, #back)),
+                quote_spanned!(weight_span=> #private::link_weighted(#with_weight, #this, #back)),
                 format!(
                     "Removes the first edge to `other` from `{bare}`, and its copy from `other`'s `{inverse}`; returns its weight, or `None` if there was no such edge."
                 ),
-                quote_spanned!(inverse.span()=> #private::unlink_weighted(self, other, token, #this, #back)),
+                quote_spanned!(inverse.span()=> #private::unlink_weighted(#without_weight, #this, #back)),
                 format!(
                     "Gives the first edge to `other` in `{bare}`, and its copy in `other`'s `{inverse}`, the weight `weight`; returns the old weight, or `None` (dropping `weight`) if there is no such edge."
                 ),
-                quote_spanned!(weight_span=> #private::set_weight(self, other, weight, token, #this, #back)),
+                quote_spanned!(weight_span=> #private::set_weight(#with_weight, #this, #back)),
             )
         }
         Pairing::Symmetric => (
             format!(
                 "Records an undirected edge of weight `weight`: `other` in this node's `{bare}` and this node in `other`'s, each with a copy of the weight (a loop is recorded once). Parallel edges are kept."
             ),
-            quote_spanned!(weight_span=> #private::link_weighted_symmetric(self, other, weight, token, #this)),
+            quote_spanned!(weight_span=> #private::link_weighted_symmetric(#with_weight, #this)),
             "Removes the first undirected edge to `other` from both ends; returns its weight, or `None` if there was none.".to_owned(),
             quote!(#private::unlink_weighted_symmetric(self, other, token, #this)),
             "Gives the first undirected edge to `other` the weight `weight` at both ends; returns the old weight, or `None` (dropping `weight`) if there is no such edge.".to_owned(),
-            quote_spanned!(weight_span=> #private::set_weight_symmetric(self, other, weight, token, #this)),
+            quote_spanned!(weight_span=> #private::set_weight_symmetric(#with_weight, #this)),
         ),
         Pairing::Unpaired => (
             format!(

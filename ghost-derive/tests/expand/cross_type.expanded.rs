@@ -176,12 +176,18 @@ pub const __GHOST_LINKS_Person: &[::ghost_runtime::__private::LinkDecl] = &[
         field: "employer",
         inverse: ::core::option::Option::Some("employees"),
         present: true,
+        weighted: false,
     },
 ];
 const _: () = ::core::assert!(
     ::ghost_runtime::__private::declares_inverse(__GHOST_LINKS_Company, "employees",
     "employer"),
     "`Company::employees` must declare `#[link(inverse = employer)]` to pair with `Person::employer`: a pair across types is declared on both structs, each field naming the other",
+);
+const _: () = ::core::assert!(
+    ::ghost_runtime::__private::agrees_on_weight(__GHOST_LINKS_Company, "employees",
+    false),
+    "inverse fields disagree: `Company::employees` carries a weight per edge but `Person::employer` does not; both ends of a weighted link keep the weight, so its inverse is a weighted `Vec` too, `Vec<(Node, W)>` with the same `W`",
 );
 impl<'arena, 'id> PersonRef<'arena, 'id> {
     ///Shared access to this node's fields through the token. Unlike `GhostCell::borrow` (reached through `Deref`), the reference lives as long as the token borrow, not as long as this copy of the handle.
@@ -201,7 +207,7 @@ impl<'arena, 'id> PersonRef<'arena, 'id> {
     ) -> &'t mut Person<'arena, 'id> {
         self.0.borrow_mut(token)
     }
-    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and `Arena::clear` starts again from 0. Needs no token.
+    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and after `Arena::clear` the same nodes get the same indices as in a new arena. Needs no token.
     #[must_use]
     #[inline]
     pub fn index(self) -> usize {

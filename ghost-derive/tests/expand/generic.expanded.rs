@@ -256,7 +256,7 @@ where
     ) -> &'t mut Tree<'arena, 'id, 'src, K, V> {
         self.0.borrow_mut(token)
     }
-    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and `Arena::clear` starts again from 0. Needs no token.
+    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and after `Arena::clear` the same nodes get the same indices as in a new arena. Needs no token.
     #[must_use]
     #[inline]
     pub(crate) fn index(self) -> usize {

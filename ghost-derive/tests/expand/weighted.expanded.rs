@@ -160,24 +160,24 @@ for CityRef<'arena, 'id> {
         ::core::option::Option::Some(::ghost_runtime::__private::StaticKind::of())
     }
     fn detach_all(self, token: &mut ::ghost_runtime::__private::GhostToken<'id>) {
-        ::ghost_runtime::__private::detach_weighted(
+        let __detached_weights = ::ghost_runtime::__private::detach_weighted(
             self,
             token,
             |node: &mut City<'arena, 'id>| &mut node.roads_out,
             |node: &mut City<'arena, 'id>| &mut node.roads_in,
         );
-        ::ghost_runtime::__private::detach_weighted(
+        let __detached_weights = ::ghost_runtime::__private::detach_weighted(
             self,
             token,
             |node: &mut City<'arena, 'id>| &mut node.roads_in,
             |node: &mut City<'arena, 'id>| &mut node.roads_out,
         );
-        ::ghost_runtime::__private::detach_weighted_symmetric(
+        let __detached_weights = ::ghost_runtime::__private::detach_weighted_symmetric(
             self,
             token,
             |node: &mut City<'arena, 'id>| &mut node.ferries,
         );
-        ::ghost_runtime::__private::clear_edges(
+        let __detached_weights = ::ghost_runtime::__private::clear_edges(
             self,
             token,
             |node: &mut City<'arena, 'id>| &mut node.notes,
@@ -202,7 +202,7 @@ impl<'arena, 'id> CityRef<'arena, 'id> {
     ) -> &'t mut City<'arena, 'id> {
         self.0.borrow_mut(token)
     }
-    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and `Arena::clear` starts again from 0. Needs no token.
+    ///This node's index: unique among the live nodes of its arena (of every type), small (about one per 8 bytes of the arena's nodes), and the same on every run of a program that makes the same nodes in the same order on one thread. Handles order by it (creation order) and `Debug` shows it. It stays with the node across scopes; a node that refills a removed node's slot takes that node's index, and after `Arena::clear` the same nodes get the same indices as in a new arena. Needs no token.
     #[must_use]
     #[inline]
     pub fn index(self) -> usize {

@@ -245,3 +245,50 @@ fn nodes_at_the_largest_alignment_keep_their_ids_and_keys() {
         assert_eq!(first.near(token), [graph.get(large_keys[2]).unwrap()]);
     });
 }
+
+#[test]
+fn creation_order_holds_across_scopes_of_an_arena() {
+    let mut arena = Arena::new_local();
+    let mut indices = Vec::new();
+    // Each `scope_mut` takes the allocator's unfinished page back, or a new one.
+    for round in 0..4 {
+        let made = arena.scope_mut(|graph, _| {
+            (0..NODES / 4)
+                .map(|id| Vertex::new_in(graph, round * NODES + id).index())
+                .collect::<Vec<_>>()
+        });
+        indices.extend(made);
+    }
+    assert!(indices.windows(2).all(|pair| pair[0] < pair[1]));
+}
+
+#[test]
+fn a_large_node_sorts_after_the_small_ones_made_next_on_its_page() {
+    #[ghost_graph]
+    struct Blob {
+        bytes: [u8; 3000],
+        #[link]
+        next: Option<Vertex>,
+    }
+
+    scope(|graph, token| {
+        // Enough small nodes that the blob no longer fits in their page.
+        let filler: Vec<_> = (0..30).map(|id| Vertex::new_in(graph, id)).collect();
+        let before = filler[29];
+        let blob = Blob::new_in(graph, [1; 3000]);
+        let after = Vertex::new_in(graph, 1);
+        blob.link_next(after, token);
+        assert_eq!(blob.borrow(token).bytes[2999], 1);
+        // The blob takes a page of its own, numbered after the page `before` and `after`
+        // share: the documented exception to creation order.
+        let got = (before.index(), after.index(), blob.index());
+        assert!(got.0 < got.1 && got.1 < got.2, "{got:?}");
+    });
+    // A large node that still fits in the current page goes there, in order.
+    scope(|graph, _| {
+        let first = Vertex::new_in(graph, 0);
+        let blob = Blob::new_in(graph, [2; 3000]);
+        let next = Vertex::new_in(graph, 1);
+        assert!(first.index() < blob.index() && blob.index() < next.index());
+    });
+}

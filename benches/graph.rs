@@ -24,7 +24,10 @@
 //! --toggle-collect='*callgrind_measured*'` to count alone (the graphs are built outside it);
 //! `GHOST_BENCH_DRIVER=dijkstra:alternate` times the two in turns (medians of 31 each).
 //! `GHOST_BENCH_DRIVER=<bfs|dfs>:<ghost_graph|vec_vec|petgraph_graph>` runs one traversal in
-//! `callgrind_measured_traversal` the same way.
+//! `callgrind_measured_traversal` the same way; with `GHOST_BENCH_N=<vertices>` (4 edges per
+//! vertex) on a graph of that size instead, and with `GHOST_BENCH_REPS=<k>` `k` times after
+//! one unmeasured run, so that a small graph is measured with a warm cache (add
+//! `--cache-sim=yes` to count misses).
 
 use std::hash::Hash;
 use std::hint::black_box;
@@ -233,15 +236,31 @@ where
     dijkstra_totals(graph, start)
 }
 
-/// One traversal, alone in its own function for callgrind's `--toggle-collect`.
-#[inline(never)]
-fn callgrind_measured_traversal<R>(traversal: impl FnOnce() -> R) -> R {
-    traversal()
+/// `traversal` once unmeasured, then `reps` times in its own function for callgrind's
+/// `--toggle-collect`; the last result.
+fn warm_then_measured<R>(reps: usize, mut traversal: impl FnMut() -> R) -> R {
+    black_box(traversal());
+    callgrind_measured_traversal(reps, traversal)
 }
 
-/// `GHOST_BENCH_DRIVER=<bfs|dfs>:<implementation>`: one traversal at the benchmark size, the
+#[inline(never)]
+fn callgrind_measured_traversal<R>(reps: usize, mut traversal: impl FnMut() -> R) -> R {
+    let mut result = traversal();
+    for _ in 1..reps {
+        result = black_box(traversal());
+    }
+    result
+}
+
+/// `GHOST_BENCH_DRIVER=<bfs|dfs>:<implementation>`: `reps` traversals after a warm-up, the
 /// graph built outside the measured function; the vertices reached.
-fn traversal_driver(kind: &str, implementation: &str, n: usize, edges: &[(usize, usize)]) -> usize {
+fn traversal_driver(
+    kind: &str,
+    implementation: &str,
+    n: usize,
+    edges: &[(usize, usize)],
+    reps: usize,
+) -> usize {
     let bfs = match kind {
         "bfs" => true,
         "dfs" => false,
@@ -251,7 +270,7 @@ fn traversal_driver(kind: &str, implementation: &str, n: usize, edges: &[(usize,
         "ghost_graph" => ghost_runtime::scope(|graph, token| {
             let vertices = ghost_graph::build(graph, token, n, edges);
             let (start, token) = (vertices[0], &*token);
-            callgrind_measured_traversal(|| {
+            warm_then_measured(reps, || {
                 if bfs {
                     ghost_graph::bfs(black_box(start), token).0
                 } else {
@@ -261,7 +280,7 @@ fn traversal_driver(kind: &str, implementation: &str, n: usize, edges: &[(usize,
         }),
         "vec_vec" => {
             let vecs = vec_vec::build(n, edges);
-            callgrind_measured_traversal(|| {
+            warm_then_measured(reps, || {
                 if bfs {
                     vec_vec::bfs(black_box(&vecs))
                 } else {
@@ -271,7 +290,7 @@ fn traversal_driver(kind: &str, implementation: &str, n: usize, edges: &[(usize,
         }
         "petgraph_graph" => {
             let petgraph = petgraph_graph::build(n, edges);
-            callgrind_measured_traversal(|| {
+            warm_then_measured(reps, || {
                 if bfs {
                     petgraph_graph::bfs(black_box(&petgraph))
                 } else {
@@ -361,7 +380,15 @@ fn alternate_dijkstras(n: usize, edges: &[(usize, usize)], weights: &[u32], roun
 /// size, for callgrind; prints the edge count to divide by. `dijkstra:alternate` times both in
 /// turns instead.
 fn driver(spec: &str) {
-    let (n, m) = common::graph_size();
+    let (n, m) = match std::env::var("GHOST_BENCH_N") {
+        Ok(n) => {
+            let n: usize = n.parse().expect("GHOST_BENCH_N: a vertex count");
+            (n, 4 * n)
+        }
+        Err(_) => common::graph_size(),
+    };
+    let reps = std::env::var("GHOST_BENCH_REPS")
+        .map_or(1, |reps| reps.parse().expect("GHOST_BENCH_REPS: a count"));
     let edges = common::random_edges(n, m);
     let weights = common::random_weights(m);
     if spec == "dijkstra:alternate" {
@@ -369,8 +396,8 @@ fn driver(spec: &str) {
         return;
     }
     if let Some((kind @ ("bfs" | "dfs"), implementation)) = spec.split_once(':') {
-        let reached = traversal_driver(kind, implementation, n, &edges);
-        println!("{spec}: {m} edges, {reached} vertices reached");
+        let reached = traversal_driver(kind, implementation, n, &edges, reps.max(1));
+        println!("{spec}: {n} vertices, {m} edges, {reps} runs measured, {reached} reached");
         return;
     }
     let (reached, total) = match spec {

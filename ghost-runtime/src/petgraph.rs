@@ -5,9 +5,10 @@
 //! such as `VertexRef::succ`, which for a weighted link `succ: Vec<(Vertex, W)>` also yields
 //! each edge's weight, or a closure), and the
 //! scope's `&GhostToken`. `&GraphView` implements petgraph's `visit` traits the way `&Graph`
-//! does, so petgraph's algorithms take it directly: `dijkstra`, `astar`, `toposort`,
-//! `tarjan_scc`, `kosaraju_scc`, `is_cyclic_directed`, `dominators::simple_fast`, the `Dfs`,
-//! `Bfs` and `DfsPostOrder` walkers, and the others whose bounds these traits meet.
+//! does, so petgraph's algorithms take it directly: `dijkstra`, `astar`, `k_shortest_path`,
+//! `bellman_ford`, `floyd_warshall`, `johnson`, `toposort`, `tarjan_scc`, `kosaraju_scc`,
+//! `is_cyclic_directed`, `dominators::simple_fast`, `page_rank`, the `Dfs`, `Bfs` and
+//! `DfsPostOrder` walkers, and the others whose bounds these traits meet.
 //!
 //! Enable the feature (`ghost-runtime = { version = .., features = ["petgraph"] }`) and add
 //! `petgraph = "0.8"` to your own dependencies, to name the algorithms: the runtime does not
@@ -57,12 +58,19 @@
 //!   to [`GraphView::new`], each once in the order given, or the nodes [`GraphView::reachable`]
 //!   finds. It should be closed under the links (every neighbour of a node of the view is a
 //!   node of the view), as a petgraph graph is; `reachable` makes it so for outgoing links.
-//! - Indices (`NodeIndexable`, `Visitable`): a node's index is its dense index in the arena, so
-//!   no node carries an index field and `to_index` is one load. Dense indices are not compact:
-//!   `node_bound` is about one per 8 bytes of the arena's nodes up to the highest node of the
-//!   view, and what petgraph sizes by it (visit maps, Tarjan's table) is sized so too: a bit
-//!   per index for a visit map. `from_index` sorts a copy of the node set on its first call,
-//!   then searches it.
+//! - Visit maps (`Visitable`): a bit per dense index of the arena (a node's
+//!   [`index`](crate::NodePtr::index), about one per 8 bytes of the arena's nodes), up to the
+//!   highest node of the view, so marking a node visited is a load and no node carries a field.
+//!   Dijkstra, A\*, the walkers and the SCC and cycle checks need no more.
+//! - Indices (`NodeIndexable`, `NodeCompactIndexable`): compact, as petgraph's `Graph` has
+//!   them. A node's index is its position in [`nodes`](GraphView::nodes) (`0..node_count()`,
+//!   and `node_bound() == node_count()`), so the algorithms that size a table by the node
+//!   count and index it (`k_shortest_path`, `page_rank`, `floyd_warshall`, `johnson`,
+//!   `bellman_ford`, `spfa`, Tarjan's) answer in these positions: `distances[i]` is about
+//!   `view.nodes()[i]`. `from_index` is a slice index. `to_index` reads a table from dense
+//!   index to position (4 bytes per dense index up to the highest node of the view), made on
+//!   its first call, so algorithms that never call it pay nothing. It panics for a node
+//!   outside the view.
 //! - Edges (`IntoEdges`, `IntoEdgeReferences`): an edge is named by its source and its position
 //!   among the source's neighbours ([`EdgeId`]); its weight is what the neighbour function
 //!   yields beside the node, `()` when it yields nodes alone ([`Neighbour`]).
@@ -80,7 +88,8 @@ use std::sync::OnceLock;
 
 use ::petgraph::visit::{
     Data, EdgeRef, GraphBase, GraphProp, IntoEdgeReferences, IntoEdges, IntoNeighbors,
-    IntoNeighborsDirected, IntoNodeIdentifiers, NodeCount, NodeIndexable, VisitMap, Visitable,
+    IntoNeighborsDirected, IntoNodeIdentifiers, NodeCompactIndexable, NodeCount, NodeIndexable,
+    VisitMap, Visitable,
 };
 use ::petgraph::{Directed, Direction};
 use ghost_cell::GhostToken;
@@ -99,12 +108,13 @@ pub struct GraphView<'t, 'id, N, Out, In = ()> {
     token: &'t GhostToken<'id>,
     /// Each node of the view once, in the order given.
     nodes: Vec<N>,
-    /// One more than the highest dense index among `nodes`.
-    node_bound: usize,
+    /// One more than the highest dense index among `nodes`: the visit maps' size.
+    dense_bound: usize,
     outgoing: Out,
     incoming: In,
-    /// `nodes` sorted by dense index, for `from_index`; made on its first call.
-    by_index: OnceLock<Vec<N>>,
+    /// Each node's position in `nodes` by dense index (`NOT_IN_VIEW` for the other indices
+    /// below `dense_bound`), for `to_index`; made on its first call.
+    positions: OnceLock<Vec<u32>>,
 }
 
 impl<'t, 'arena, 'id, N, Out> GraphView<'t, 'id, N, Out>
@@ -115,7 +125,10 @@ where
     ///
     /// `outgoing` gives a node's neighbours: a generated accessor (`VertexRef::succ`,
     /// `NodeRef::next`) for unweighted edges, or a closure yielding `(node, weight)` pairs.
-    /// Costs a load per node (its dense index) and a bit per index below the highest.
+    /// Costs a load per node (its dense index).
+    ///
+    /// # Panics
+    /// If more than `u32::MAX` nodes are given.
     pub fn new<I>(
         nodes: impl IntoIterator<Item = N>,
         token: &'t GhostToken<'id>,
@@ -126,22 +139,26 @@ where
         I: IntoIterator<Item: Neighbour<N, Weight: Copy>>,
     {
         let mut listed = VisitedSet::default();
-        let mut node_bound = 0;
-        let nodes = nodes
+        let mut dense_bound = 0;
+        let nodes: Vec<N> = nodes
             .into_iter()
             .filter(|node| {
                 let index = node.node_ptr().index();
-                node_bound = node_bound.max(index + 1);
+                dense_bound = dense_bound.max(index + 1);
                 listed.insert(index)
             })
             .collect();
+        assert!(
+            u32::try_from(nodes.len()).is_ok(),
+            "a GraphView holds at most u32::MAX nodes"
+        );
         Self {
             token,
             nodes,
-            node_bound,
+            dense_bound,
             outgoing,
             incoming: (),
-            by_index: OnceLock::new(),
+            positions: OnceLock::new(),
         }
     }
 
@@ -173,16 +190,18 @@ where
         GraphView {
             token: self.token,
             nodes: self.nodes,
-            node_bound: self.node_bound,
+            dense_bound: self.dense_bound,
             outgoing: self.outgoing,
             incoming,
-            by_index: self.by_index,
+            positions: self.positions,
         }
     }
 }
 
 impl<'t, 'id, N, Out, In> GraphView<'t, 'id, N, Out, In> {
-    /// The nodes of the view, each once.
+    /// The nodes of the view, each once: node `i` is the one petgraph calls index `i`
+    /// (`NodeIndexable::from_index`), so tables an algorithm returns by index (`page_rank`,
+    /// `bellman_ford`'s distances) line up with this slice.
     #[must_use]
     pub fn nodes(&self) -> &[N] {
         &self.nodes
@@ -328,33 +347,67 @@ impl<N: Copy + PartialEq, Out, In> NodeCount for GraphView<'_, '_, N, Out, In> {
     }
 }
 
+/// `GraphView::positions`' mark for a dense index that is no node of the view.
+const NOT_IN_VIEW: u32 = u32::MAX;
+
+impl<'arena, 'id, N: NodeHandle<'arena, 'id>, Out, In> GraphView<'_, 'id, N, Out, In> {
+    /// The table from dense index to position in `nodes`.
+    fn positions(&self) -> &[u32] {
+        self.positions.get_or_init(|| {
+            let mut positions = alloc::vec![NOT_IN_VIEW; self.dense_bound];
+            for (position, node) in (0..).zip(&self.nodes) {
+                positions[node.node_ptr().index()] = position;
+            }
+            positions
+        })
+    }
+}
+
 impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> NodeIndexable
     for GraphView<'_, 'id, N, Out, In>
 {
+    /// The number of nodes of the view: indices are compact.
     fn node_bound(&self) -> usize {
-        self.node_bound
+        self.nodes.len()
     }
 
-    #[inline]
-    fn to_index(&self, node: N) -> usize {
-        node.node_ptr().index()
-    }
-
-    /// The node of the view with dense index `index`.
+    /// The node's position in [`nodes`](GraphView::nodes).
     ///
     /// # Panics
-    /// If no node of the view has that index (petgraph asks for valid indices only).
-    fn from_index(&self, index: usize) -> N {
-        let by_index = self.by_index.get_or_init(|| {
-            let mut nodes = self.nodes.clone();
-            nodes.sort_unstable_by_key(|node| node.node_ptr().index());
-            nodes
-        });
-        match by_index.binary_search_by_key(&index, |node| node.node_ptr().index()) {
-            Ok(position) => by_index[position],
-            Err(_) => panic!("no node of the view has index {index}"),
+    /// If the node is not one of the view's (petgraph asks only for nodes of the graph; a view
+    /// whose links lead outside its node set is not closed, see the module docs).
+    #[inline]
+    fn to_index(&self, node: N) -> usize {
+        let dense = node.node_ptr().index();
+        match self.positions().get(dense) {
+            Some(&position) if position != NOT_IN_VIEW => position as usize,
+            _ => not_in_view(dense),
         }
     }
+
+    /// The node at position `index` of [`nodes`](GraphView::nodes).
+    ///
+    /// # Panics
+    /// If `index >= node_bound()`.
+    #[inline]
+    fn from_index(&self, index: usize) -> N {
+        self.nodes[index]
+    }
+}
+
+/// `to_index`'s panic, out of line.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn not_in_view(dense: usize) -> ! {
+    panic!(
+        "the node of index {dense} is not in the GraphView: its node set must hold every node its links lead to (GraphView::reachable makes it so)"
+    )
+}
+
+impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> NodeCompactIndexable
+    for GraphView<'_, 'id, N, Out, In>
+{
 }
 
 impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> Visitable
@@ -363,7 +416,7 @@ impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> Visitable
     type Map = VisitedNodes;
 
     fn visit_map(&self) -> VisitedNodes {
-        VisitedNodes(VisitedSet::with_bound(self.node_bound))
+        VisitedNodes(VisitedSet::with_bound(self.dense_bound))
     }
 
     fn reset_map(&self, map: &mut VisitedNodes) {

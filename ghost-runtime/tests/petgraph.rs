@@ -15,11 +15,14 @@ use ghost_runtime::petgraph::GraphView;
 use ghost_runtime::{ghost_graph, scope};
 use petgraph::Direction;
 use petgraph::algo::dominators::simple_fast;
-use petgraph::algo::{astar, dijkstra, is_cyclic_directed, kosaraju_scc, tarjan_scc, toposort};
+use petgraph::algo::{
+    astar, bellman_ford, dijkstra, floyd_warshall, is_cyclic_directed, johnson, k_shortest_path,
+    kosaraju_scc, page_rank, spfa, tarjan_scc, toposort,
+};
 use petgraph::graph::{Graph, NodeIndex};
 use petgraph::visit::{
-    EdgeRef, IntoEdges, IntoNeighborsDirected, IntoNodeIdentifiers, NodeCount, NodeIndexable,
-    Visitable,
+    EdgeRef, GraphProp, IntoEdges, IntoNeighborsDirected, IntoNodeIdentifiers,
+    NodeCompactIndexable, NodeCount, NodeIndexable, Visitable,
 };
 use proptest::prelude::*;
 
@@ -46,9 +49,10 @@ trait Directed:
     IntoEdges<EdgeWeight = u32, NodeId: Eq + Hash + Debug>
     + IntoNeighborsDirected
     + IntoNodeIdentifiers
-    + NodeIndexable
+    + NodeCompactIndexable
     + NodeCount
     + Visitable
+    + GraphProp
 {
 }
 
@@ -56,9 +60,10 @@ impl<G> Directed for G where
     G: IntoEdges<EdgeWeight = u32, NodeId: Eq + Hash + Debug>
         + IntoNeighborsDirected
         + IntoNodeIdentifiers
-        + NodeIndexable
+        + NodeCompactIndexable
         + NodeCount
         + Visitable
+        + GraphProp
 {
 }
 
@@ -184,6 +189,111 @@ impl Algorithm for Astar {
             .sum();
         assert_eq!(walked, cost, "the path costs what astar says");
         Some(cost)
+    }
+}
+
+/// The length of the second shortest walk (edges may repeat) from the start to each vertex.
+/// petgraph sizes its table by `node_count` and indexes it by `to_index`: with sparse indices
+/// this panicked.
+struct KShortestPath;
+
+impl Algorithm for KShortestPath {
+    type Answer = BTreeMap<usize, u32>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer {
+        let numbers = numbers(vertices);
+        k_shortest_path(graph, vertices[case.start], None, 2, |edge| *edge.weight())
+            .into_iter()
+            .map(|(node, length)| (numbers[&node], length))
+            .collect()
+    }
+}
+
+/// The distances between every two vertices that have a path (`NodeCompactIndexable`).
+struct FloydWarshall;
+
+impl Algorithm for FloydWarshall {
+    type Answer = BTreeMap<(usize, usize), u32>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        let numbers = numbers(vertices);
+        floyd_warshall(graph, |edge| *edge.weight())
+            .expect("no negative weights")
+            .into_iter()
+            .filter(|&(_, distance)| distance != u32::MAX)
+            .map(|((a, b), distance)| ((numbers[&a], numbers[&b]), distance))
+            .collect()
+    }
+}
+
+/// The distances between every two vertices that have a path, by Johnson's algorithm (which
+/// calls `from_index` on every index below `node_bound`).
+struct Johnson;
+
+impl Algorithm for Johnson {
+    type Answer = BTreeMap<(usize, usize), i64>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        let numbers = numbers(vertices);
+        johnson(graph, |edge| i64::from(*edge.weight()))
+            .expect("no negative weights")
+            .into_iter()
+            .filter(|&(_, distance)| distance != i64::MAX)
+            .map(|((a, b), distance)| ((numbers[&a], numbers[&b]), distance))
+            .collect()
+    }
+}
+
+/// The distance from the start to each vertex, by SPFA, whose answer is a table by index:
+/// read through `to_index`, as for petgraph's `Graph`.
+struct Spfa;
+
+impl Algorithm for Spfa {
+    type Answer = Vec<Option<u32>>;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], case: &Case) -> Self::Answer {
+        let paths =
+            spfa(graph, vertices[case.start], |edge| *edge.weight()).expect("no negative weights");
+        assert_eq!(paths.distances.len(), graph.node_bound());
+        vertices
+            .iter()
+            .map(|&vertex| Some(paths.distances[graph.to_index(vertex)]).filter(|&d| d != u32::MAX))
+            .collect()
+    }
+}
+
+/// Ranks within `1e-9`: the two graphs list a node's edges in opposite orders, so the sums
+/// may round differently.
+#[derive(Debug)]
+struct Ranks(Vec<f64>);
+
+impl PartialEq for Ranks {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|(a, b)| (a - b).abs() < 1e-9)
+    }
+}
+
+/// Each vertex's PageRank after 5 rounds; petgraph calls `from_index` on `0..node_count` and
+/// answers by index (with sparse indices this panicked).
+struct PageRank;
+
+impl Algorithm for PageRank {
+    type Answer = Ranks;
+
+    fn run<G: Directed>(&self, graph: G, vertices: &[G::NodeId], _: &Case) -> Self::Answer {
+        let ranks = page_rank(graph, 0.85_f64, 5);
+        assert_eq!(ranks.len(), graph.node_count());
+        Ranks(
+            vertices
+                .iter()
+                .map(|&vertex| ranks[graph.to_index(vertex)])
+                .collect(),
+        )
     }
 }
 
@@ -392,4 +502,104 @@ proptest! {
     fn edges_and_indices_match_petgraph(case in graphs()) {
         compare(&Structure, &case)?;
     }
+
+    #[test]
+    fn k_shortest_path_matches_petgraph(case in graphs()) {
+        compare(&KShortestPath, &case)?;
+    }
+
+    #[test]
+    fn floyd_warshall_matches_petgraph(case in graphs()) {
+        compare(&FloydWarshall, &case)?;
+    }
+
+    #[test]
+    fn johnson_matches_petgraph(case in graphs()) {
+        compare(&Johnson, &case)?;
+    }
+
+    #[test]
+    fn spfa_matches_petgraph(case in graphs()) {
+        compare(&Spfa, &case)?;
+    }
+
+    #[test]
+    fn page_rank_matches_petgraph(case in graphs()) {
+        compare(&PageRank, &case)?;
+    }
+
+    #[test]
+    fn bellman_ford_matches_petgraph(case in graphs()) {
+        bellman_ford_matches(&case)?;
+    }
+
+    #[test]
+    fn a_partial_view_indexes_its_own_nodes(case in graphs()) {
+        partial_view_indices(&case)?;
+    }
+}
+
+/// `bellman_ford` takes the graph's own weights, which must be floats: a view whose closure
+/// yields `f64` weights, against a `Graph<usize, f64>`. Distances by index, read through
+/// `to_index`.
+fn bellman_ford_matches(case: &Case) -> Result<(), TestCaseError> {
+    let mut reference: Graph<usize, f64> = Graph::new();
+    let indices: Vec<NodeIndex> = (0..case.n).map(|i| reference.add_node(i)).collect();
+    for &(a, b, weight) in &case.edges {
+        reference.add_edge(indices[a], indices[b], f64::from(weight));
+    }
+    let paths = bellman_ford(&reference, indices[case.start]).expect("no negative weights");
+    let expected: Vec<f64> = indices
+        .iter()
+        .map(|&index| paths.distances[reference.to_index(index)])
+        .collect();
+
+    let actual = scope(|graph, token| {
+        let vertices: Vec<_> = (0..case.n).map(|_| Vertex::new_in(graph)).collect();
+        for &(a, b, weight) in &case.edges {
+            vertices[a].link_succ(vertices[b], weight, token);
+        }
+        let token = &*token;
+        let view = GraphView::new(
+            vertices.iter().copied(),
+            token,
+            |vertex: VertexRef<'_, '_>, token| {
+                vertex
+                    .succ(token)
+                    .iter()
+                    .map(|&(to, weight)| (to, f64::from(weight)))
+            },
+        );
+        let paths = bellman_ford(&view, vertices[case.start]).expect("no negative weights");
+        assert_eq!(paths.distances.len(), view.node_count());
+        vertices
+            .iter()
+            .map(|&vertex| paths.distances[view.to_index(vertex)])
+            .collect::<Vec<f64>>()
+    });
+    prop_assert_eq!(actual, expected);
+    Ok(())
+}
+
+/// A view of some of the arena's nodes, listed out of creation order: indices are the
+/// positions in `nodes()`, `0..node_count()`, whatever the nodes' dense indices; a node
+/// outside the view has none (`to_index` panics).
+fn partial_view_indices(case: &Case) -> Result<(), TestCaseError> {
+    scope(|graph, token| {
+        let vertices: Vec<_> = (0..case.n).map(|_| Vertex::new_in(graph)).collect();
+        let listed: Vec<_> = vertices.iter().rev().step_by(2).copied().collect();
+        let token = &*token;
+        let view = GraphView::new(listed.iter().copied(), token, VertexRef::succ);
+        prop_assert_eq!(view.node_bound(), listed.len());
+        for (position, &vertex) in listed.iter().enumerate() {
+            prop_assert_eq!(view.to_index(vertex), position);
+            prop_assert!(view.from_index(position) == vertex);
+        }
+        if let Some(&outside) = vertices.iter().rev().nth(1) {
+            let refused =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| view.to_index(outside)));
+            prop_assert!(refused.is_err(), "a node outside the view has no index");
+        }
+        Ok(())
+    })
 }

@@ -111,6 +111,11 @@ impl<'src, 'arena, 'id, M: ThreadMode> GraphMut<'src, 'arena, 'id, M> {
     /// it reads the removed node, or whichever node reuses the slot later. Move fields out
     /// with `borrow_mut` first if you need them now.)
     ///
+    /// Do not link the removed node's handle afterwards: the link helpers do not check for it
+    /// (it would cost a load on every link), and when the slot is refilled the live neighbour
+    /// is left pointing at the new node, one way only. Keep [`Key`]s across removals: a
+    /// removed node's key stops opening.
+    ///
     /// Costs the node's degree in link updates (each a scan of the neighbour's inverse field),
     /// plus O(1).
     pub fn remove<N: GraphNode<'arena, 'id>>(&self, node: N, token: &mut GhostToken<'id>) -> bool {

@@ -61,16 +61,19 @@
 //! - Visit maps (`Visitable`): a bit per dense index of the arena (a node's
 //!   [`index`](crate::NodePtr::index), about one per 8 bytes of the arena's nodes), up to the
 //!   highest node of the view, so marking a node visited is a load and no node carries a field.
-//!   Dijkstra, A\*, the walkers and the SCC and cycle checks need no more.
+//!   Dijkstra, A\*, the walkers, Kosaraju's SCC, `is_cyclic_directed` and `toposort` need no
+//!   more.
 //! - Indices (`NodeIndexable`, `NodeCompactIndexable`): compact, as petgraph's `Graph` has
 //!   them. A node's index is its position in [`nodes`](GraphView::nodes) (`0..node_count()`,
-//!   and `node_bound() == node_count()`), so the algorithms that size a table by the node
-//!   count and index it (`k_shortest_path`, `page_rank`, `floyd_warshall`, `johnson`,
-//!   `bellman_ford`, `spfa`, Tarjan's) answer in these positions: `distances[i]` is about
-//!   `view.nodes()[i]`. `from_index` is a slice index. `to_index` reads a table from dense
-//!   index to position (4 bytes per dense index up to the highest node of the view), made on
-//!   its first call, so algorithms that never call it pay nothing. It panics for a node
-//!   outside the view.
+//!   and `node_bound() == node_count()`); `k_shortest_path`, `page_rank`, `floyd_warshall`,
+//!   `johnson`, `bellman_ford`, `spfa` and `tarjan_scc` index their tables by it, and the
+//!   answers of `page_rank`, `bellman_ford` and `spfa` are such tables: `distances[i]` is
+//!   about `view.nodes()[i]`. `from_index` is a slice index. `to_index` finds the position
+//!   from the node's dense index in a map made on its first call, so algorithms that never
+//!   call it pay nothing: a table of 4 bytes per dense index up to the highest node of the
+//!   view (about half the bytes of the arena's nodes up to there), or, where that would be
+//!   more than 256 bytes per node of the view (a small view of a large arena), sorted pairs
+//!   of 16 bytes per node searched in O(log n). It panics for a node outside the view.
 //! - Edges (`IntoEdges`, `IntoEdgeReferences`): an edge is named by its source and its position
 //!   among the source's neighbours ([`EdgeId`]); its weight is what the neighbour function
 //!   yields beside the node, `()` when it yields nodes alone ([`Neighbour`]).
@@ -112,9 +115,57 @@ pub struct GraphView<'t, 'id, N, Out, In = ()> {
     dense_bound: usize,
     outgoing: Out,
     incoming: In,
-    /// Each node's position in `nodes` by dense index (`NOT_IN_VIEW` for the other indices
-    /// below `dense_bound`), for `to_index`; made on its first call.
-    positions: OnceLock<Vec<u32>>,
+    /// Each node's position in `nodes` by dense index, for `to_index`; made on its first call.
+    positions: OnceLock<Positions>,
+}
+
+/// Where each node of a view sits in its `nodes`, found by the node's dense index.
+///
+/// A table indexed by dense index costs 4 bytes per index up to the view's highest node,
+/// about half the bytes of the arena's nodes up to there: for a small view of a large arena
+/// far more than the view (its last ten nodes would cost half the arena again). Sorted pairs
+/// cost 16 bytes per node of the view and a binary search per lookup. The table is kept
+/// while it costs at most 256 bytes per node of the view (`TABLE_INDICES_PER_NODE`), so a
+/// view of a whole arena of nodes up to about 512 bytes gets the table.
+enum Positions {
+    /// By dense index: the position, or `NOT_IN_VIEW`.
+    Table(Vec<u32>),
+    /// `(dense index, position)`, sorted by dense index.
+    Sorted(Vec<(usize, u32)>),
+}
+
+impl Positions {
+    fn of<'arena, 'id, N: NodeHandle<'arena, 'id>>(nodes: &[N], dense_bound: usize) -> Self {
+        let indexed = (0..)
+            .zip(nodes)
+            .map(|(position, node)| (node.node_ptr().index(), position));
+        if dense_bound <= nodes.len().saturating_mul(TABLE_INDICES_PER_NODE) {
+            let mut table = alloc::vec![NOT_IN_VIEW; dense_bound];
+            for (dense, position) in indexed {
+                table[dense] = position;
+            }
+            Positions::Table(table)
+        } else {
+            let mut pairs: Vec<(usize, u32)> = indexed.collect();
+            pairs.sort_unstable_by_key(|&(dense, _)| dense);
+            Positions::Sorted(pairs)
+        }
+    }
+
+    /// The position of the node of dense index `dense`, if it is in the view.
+    #[inline]
+    fn get(&self, dense: usize) -> Option<usize> {
+        match self {
+            Positions::Table(table) => match table.get(dense) {
+                Some(&position) if position != NOT_IN_VIEW => Some(position as usize),
+                _ => None,
+            },
+            Positions::Sorted(pairs) => pairs
+                .binary_search_by_key(&dense, |&(dense, _)| dense)
+                .ok()
+                .map(|found| pairs[found].1 as usize),
+        }
+    }
 }
 
 impl<'t, 'arena, 'id, N, Out> GraphView<'t, 'id, N, Out>
@@ -125,7 +176,8 @@ where
     ///
     /// `outgoing` gives a node's neighbours: a generated accessor (`VertexRef::succ`,
     /// `NodeRef::next`) for unweighted edges, or a closure yielding `(node, weight)` pairs.
-    /// Costs a load per node (its dense index).
+    /// Costs a load per node (its dense index), and a bitmap of a bit per dense index up to
+    /// the highest node given (to keep each node once).
     ///
     /// # Panics
     /// If more than `u32::MAX` nodes are given.
@@ -164,6 +216,9 @@ where
 
     /// A view of the nodes reachable from `starts` along `outgoing` (the starts included), in
     /// depth-first preorder.
+    ///
+    /// # Panics
+    /// If more than `u32::MAX` nodes are reachable.
     pub fn reachable<I>(
         starts: impl IntoIterator<Item = N>,
         token: &'t GhostToken<'id>,
@@ -347,19 +402,17 @@ impl<N: Copy + PartialEq, Out, In> NodeCount for GraphView<'_, '_, N, Out, In> {
     }
 }
 
-/// `GraphView::positions`' mark for a dense index that is no node of the view.
+/// `Positions::Table`'s mark for a dense index that is no node of the view.
 const NOT_IN_VIEW: u32 = u32::MAX;
 
+/// The most dense indices per node of the view for which `Positions` is a table.
+const TABLE_INDICES_PER_NODE: usize = 64;
+
 impl<'arena, 'id, N: NodeHandle<'arena, 'id>, Out, In> GraphView<'_, 'id, N, Out, In> {
-    /// The table from dense index to position in `nodes`.
-    fn positions(&self) -> &[u32] {
-        self.positions.get_or_init(|| {
-            let mut positions = alloc::vec![NOT_IN_VIEW; self.dense_bound];
-            for (position, node) in (0..).zip(&self.nodes) {
-                positions[node.node_ptr().index()] = position;
-            }
-            positions
-        })
+    /// The map from dense index to position in `nodes`.
+    fn positions(&self) -> &Positions {
+        self.positions
+            .get_or_init(|| Positions::of(&self.nodes, self.dense_bound))
     }
 }
 
@@ -380,8 +433,8 @@ impl<'arena, 'id, N: NodeHandle<'arena, 'id> + PartialEq, Out, In> NodeIndexable
     fn to_index(&self, node: N) -> usize {
         let dense = node.node_ptr().index();
         match self.positions().get(dense) {
-            Some(&position) if position != NOT_IN_VIEW => position as usize,
-            _ => not_in_view(dense),
+            Some(position) => position,
+            None => not_in_view(dense),
         }
     }
 

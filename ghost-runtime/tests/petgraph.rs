@@ -12,7 +12,7 @@ use std::fmt::Debug;
 use std::hash::Hash;
 
 use ghost_runtime::petgraph::GraphView;
-use ghost_runtime::{ghost_graph, scope};
+use ghost_runtime::{LocalGraph, ghost_graph, scope};
 use petgraph::Direction;
 use petgraph::algo::dominators::simple_fast;
 use petgraph::algo::{
@@ -42,6 +42,41 @@ struct Case {
     edges: Vec<(usize, usize, u32)>,
     start: usize,
     goal: usize,
+    layout: Layout,
+}
+
+/// How the view's vertices lie in the arena and in the view, so that positions in the view
+/// differ from creation order.
+#[derive(Clone, Copy, Debug)]
+struct Layout {
+    /// Nodes made before each vertex and left out of the view (80 makes the view sparse
+    /// enough for its positions to be sorted pairs rather than a table).
+    spacing: usize,
+    /// Whether the view lists the vertices reversed and then again in order (each kept
+    /// once, at its first place) rather than in creation order.
+    reordered: bool,
+}
+
+/// The vertices `0..case.n`, made in order, with `case.layout.spacing` other nodes before
+/// each.
+fn make_vertices<'a, 'id>(graph: &LocalGraph<'a, 'id>, case: &Case) -> Vec<VertexRef<'a, 'id>> {
+    (0..case.n)
+        .map(|_| {
+            for _ in 0..case.layout.spacing {
+                let _ = Vertex::new_in(graph);
+            }
+            Vertex::new_in(graph)
+        })
+        .collect()
+}
+
+/// The nodes a view of `vertices` is given, as `layout` says.
+fn listed<N: Copy>(vertices: &[N], layout: Layout) -> Vec<N> {
+    if layout.reordered {
+        vertices.iter().rev().chain(vertices).copied().collect()
+    } else {
+        vertices.to_vec()
+    }
 }
 
 /// The traits both graphs implement: all that the algorithms below ask for.
@@ -85,12 +120,12 @@ fn compare<A: Algorithm>(algorithm: &A, case: &Case) -> Result<(), TestCaseError
     let expected = algorithm.run(&reference, &indices, case);
 
     let actual = scope(|graph, token| {
-        let vertices: Vec<_> = (0..case.n).map(|_| Vertex::new_in(graph)).collect();
+        let vertices = make_vertices(graph, case);
         for &(a, b, weight) in &case.edges {
             vertices[a].link_succ(vertices[b], weight, token);
         }
         let token = &*token;
-        let view = GraphView::new(vertices.iter().copied(), token, VertexRef::succ)
+        let view = GraphView::new(listed(&vertices, case.layout), token, VertexRef::succ)
             .with_incoming(VertexRef::pred);
         algorithm.run(&view, &vertices, case)
     });
@@ -262,8 +297,8 @@ impl Algorithm for Spfa {
     }
 }
 
-/// Ranks within `1e-9`: the two graphs list a node's edges in opposite orders, so the sums
-/// may round differently.
+/// Ranks within `1e-9`: a reordered view sums the ranks in another order than the `Graph`, so
+/// the sums may round differently.
 #[derive(Debug)]
 struct Ranks(Vec<f64>);
 
@@ -412,10 +447,13 @@ impl Algorithm for Structure {
     }
 }
 
-/// Random graphs: up to 40 vertices (6 under Miri) and three times as many edges.
+/// Random graphs: up to 40 vertices (6 under Miri) and three times as many edges, laid out
+/// in the arena and the view in each of the ways of [`Layout`].
 fn graphs() -> impl Strategy<Value = Case> {
     let max_vertices: usize = if cfg!(miri) { 6 } else { 40 };
-    (1..=max_vertices).prop_flat_map(|n| {
+    let layouts = (prop_oneof![Just(0), Just(1), Just(80)], any::<bool>())
+        .prop_map(|(spacing, reordered)| Layout { spacing, reordered });
+    (1..=max_vertices, layouts).prop_flat_map(|(n, layout)| {
         (
             prop::collection::vec((0..n, 0..n, 0..20_u32), 0..n * 3),
             0..n,
@@ -426,6 +464,7 @@ fn graphs() -> impl Strategy<Value = Case> {
                 edges,
                 start,
                 goal,
+                layout,
             })
     })
 }
@@ -555,13 +594,13 @@ fn bellman_ford_matches(case: &Case) -> Result<(), TestCaseError> {
         .collect();
 
     let actual = scope(|graph, token| {
-        let vertices: Vec<_> = (0..case.n).map(|_| Vertex::new_in(graph)).collect();
+        let vertices = make_vertices(graph, case);
         for &(a, b, weight) in &case.edges {
             vertices[a].link_succ(vertices[b], weight, token);
         }
         let token = &*token;
         let view = GraphView::new(
-            vertices.iter().copied(),
+            listed(&vertices, case.layout),
             token,
             |vertex: VertexRef<'_, '_>, token| {
                 vertex
@@ -581,25 +620,63 @@ fn bellman_ford_matches(case: &Case) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// A view of some of the arena's nodes, listed out of creation order: indices are the
-/// positions in `nodes()`, `0..node_count()`, whatever the nodes' dense indices; a node
-/// outside the view has none (`to_index` panics).
+/// A view of every other vertex, listed from the last, twice over: indices are the positions
+/// of each node's first listing in `nodes()`, `0..node_count()`, whatever the nodes' dense
+/// indices, dense or sparse.
 fn partial_view_indices(case: &Case) -> Result<(), TestCaseError> {
     scope(|graph, token| {
-        let vertices: Vec<_> = (0..case.n).map(|_| Vertex::new_in(graph)).collect();
-        let listed: Vec<_> = vertices.iter().rev().step_by(2).copied().collect();
+        let vertices = make_vertices(graph, case);
+        let every_other: Vec<_> = vertices.iter().rev().step_by(2).copied().collect();
         let token = &*token;
-        let view = GraphView::new(listed.iter().copied(), token, VertexRef::succ);
-        prop_assert_eq!(view.node_bound(), listed.len());
-        for (position, &vertex) in listed.iter().enumerate() {
+        let view = GraphView::new(listed(&every_other, case.layout), token, VertexRef::succ);
+        let expected = if case.layout.reordered {
+            every_other.iter().rev().copied().collect()
+        } else {
+            every_other.clone()
+        };
+        prop_assert!(view.nodes() == &expected[..]);
+        prop_assert_eq!(view.node_bound(), expected.len());
+        prop_assert_eq!(view.node_count(), expected.len());
+        for (position, &vertex) in expected.iter().enumerate() {
             prop_assert_eq!(view.to_index(vertex), position);
             prop_assert!(view.from_index(position) == vertex);
         }
-        if let Some(&outside) = vertices.iter().rev().nth(1) {
-            let refused =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| view.to_index(outside)));
-            prop_assert!(refused.is_err(), "a node outside the view has no index");
-        }
         Ok(())
     })
+}
+
+/// A node outside the view has no index: `to_index` panics, naming the fix, whether the view's
+/// positions are a table (the node's dense index below the view's highest or above it) or
+/// sorted pairs (a sparse view).
+#[test]
+fn a_node_outside_the_view_has_no_index() {
+    for (spacing, outside_at) in [(0, 1), (0, 3), (80, 1), (80, 3)] {
+        scope(|graph, token| {
+            let case = Case {
+                n: 3,
+                edges: Vec::new(),
+                start: 0,
+                goal: 0,
+                layout: Layout {
+                    spacing,
+                    reordered: false,
+                },
+            };
+            let mut vertices = make_vertices(graph, &case);
+            vertices.push(Vertex::new_in(graph));
+            let outside = vertices.remove(outside_at);
+            let token = &*token;
+            let view = GraphView::new(vertices.iter().copied(), token, VertexRef::succ);
+            let refused =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| view.to_index(outside)))
+                    .expect_err("a node outside the view has no index");
+            let message = refused
+                .downcast_ref::<String>()
+                .expect("a formatted message");
+            assert!(
+                message.contains("is not in the GraphView") && message.contains("reachable"),
+                "{message}"
+            );
+        });
+    }
 }

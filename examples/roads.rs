@@ -5,7 +5,7 @@
 //! `cargo run --example roads`.
 
 use ghost_runtime::petgraph::GraphView;
-use ghost_runtime::{GhostToken, LocalGraph, ghost_graph, scope, to_dot};
+use ghost_runtime::{GhostToken, LocalGraph, ghost_graph, scope, to_dot_undirected};
 use petgraph::algo::{astar, dijkstra};
 use petgraph::visit::EdgeRef;
 
@@ -95,10 +95,11 @@ fn main() {
             println!("  {name}: {km} km");
         }
 
-        // Each road shows twice in DOT, once from each end, labelled with its length.
+        // Each road once in DOT, labelled with its length (`to_dot` would draw it from both
+        // ends).
         println!(
             "{}",
-            to_dot([lyon], token, CityRef::roads, |city, token| {
+            to_dot_undirected([lyon], token, CityRef::roads, |city, token| {
                 city.borrow(token).name.to_owned()
             })
         );

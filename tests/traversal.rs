@@ -1,9 +1,10 @@
 //! `bfs` and `dfs` over generated nodes, checked against the same traversals on a plain
-//! adjacency list for random graphs (cycles, self-loops, parallel edges, several starts).
+//! adjacency list for random graphs (cycles, self-loops, parallel edges, several starts), and
+//! DOT export read back against the edge list.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
-use ghost_runtime::{bfs, dfs, ghost_graph, scope, to_dot};
+use ghost_runtime::{GhostToken, bfs, dfs, ghost_graph, scope, to_dot, to_dot_undirected};
 use proptest::prelude::*;
 
 #[ghost_graph]
@@ -63,12 +64,79 @@ fn graph_strategy() -> impl Strategy<Value = (usize, Vec<(usize, usize)>, Vec<us
     })
 }
 
+/// Undirected weighted edges: each recorded at both ends, a loop once.
+#[ghost_graph]
+struct Town {
+    id: usize,
+    #[link(symmetric)]
+    roads: Vec<(Town, u32)>,
+}
+
+fn town_id<'id>(town: TownRef<'_, 'id>, token: &GhostToken<'id>) -> String {
+    town.borrow(token).id.to_string()
+}
+
+/// The edges of a DOT text as (label of one end, label of the other, edge label), read
+/// through the node lines' labels; `arrow` is `->` or `--`.
+fn dot_edges(dot: &str, arrow: &str) -> Vec<(String, String, Option<String>)> {
+    let mut labels = HashMap::new();
+    let mut edges = Vec::new();
+    for line in dot.lines().map(str::trim) {
+        let (head, label) = match line.split_once(" [label=\"") {
+            Some((head, rest)) => (head, rest.strip_suffix("\"];").map(str::to_owned)),
+            None => (line.trim_end_matches(';'), None),
+        };
+        match head.split_once(&format!(" {arrow} ")) {
+            Some((from, to)) => edges.push((from.to_owned(), to.to_owned(), label)),
+            None if head.starts_with('n') => {
+                labels.insert(head.to_owned(), label.expect("a node line has a label"));
+            }
+            None => {}
+        }
+    }
+    edges
+        .into_iter()
+        .map(|(from, to, label)| (labels[&from].clone(), labels[&to].clone(), label))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: if cfg!(miri) { 4 } else { 256 },
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
+
+    /// `to_dot_undirected` draws each edge of a symmetric link once, parallel edges and loops
+    /// included, with its weight; `to_dot` draws each listing, so every edge but a loop twice.
+    #[test]
+    fn undirected_dot_draws_each_edge_once((n, edges, _) in graph_strategy(), weights in prop::collection::vec(0..100_u32, 120)) {
+        let edges: Vec<(usize, usize, u32)> =
+            edges.iter().zip(&weights).map(|(&(a, b), &w)| (a, b, w)).collect();
+        let (undirected, directed) = scope(|graph, token| {
+            let towns: Vec<_> = (0..n).map(|id| Town::new_in(graph, id)).collect();
+            for &(a, b, w) in &edges {
+                towns[a].link_roads(towns[b], w, token);
+            }
+            (
+                to_dot_undirected(towns.iter().copied(), token, TownRef::roads, town_id),
+                to_dot(towns.iter().copied(), token, TownRef::roads, town_id),
+            )
+        });
+        let is_graph = undirected.starts_with("graph {\n") && !undirected.contains("->");
+        prop_assert!(is_graph, "an undirected graph: {}", undirected);
+        let unordered = |(a, b, w): (String, String, Option<String>)| {
+            let (a, b) = (a.parse::<usize>().unwrap(), b.parse::<usize>().unwrap());
+            (a.min(b), a.max(b), w.map(|w| w.parse::<u32>().unwrap()))
+        };
+        let mut drawn: Vec<_> = dot_edges(&undirected, "--").into_iter().map(unordered).collect();
+        drawn.sort_unstable();
+        let mut expected: Vec<_> = edges.iter().map(|&(a, b, w)| (a.min(b), a.max(b), Some(w))).collect();
+        expected.sort_unstable();
+        prop_assert_eq!(drawn, expected);
+        let loops = edges.iter().filter(|&&(a, b, _)| a == b).count();
+        prop_assert_eq!(dot_edges(&directed, "->").len(), 2 * edges.len() - loops);
+    }
 
     #[test]
     fn traversals_match_the_adjacency_model((n, edges, starts) in graph_strategy()) {

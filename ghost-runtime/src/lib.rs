@@ -98,7 +98,7 @@ mod weighted;
 struct ReadmeDoctests;
 
 pub use arena::{Arena, LocalArena, scope, scope_shared, scope_split};
-pub use dot::to_dot;
+pub use dot::{to_dot, to_dot_undirected};
 pub use edge::{DotEdge, Neighbour};
 pub use ghost_cell::{GhostCell, GhostToken};
 pub use ghost_derive::ghost_graph;

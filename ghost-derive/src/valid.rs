@@ -19,7 +19,7 @@ pub(crate) fn check(input: &mut Input<'_>, errors: &mut Errors) {
         errors.push(syn::Error::new(
             input.ident.span(),
             format!(
-                "#[ghost_graph] struct `{0}` has no link field: add one such as `next: Option<{0}>` (type aliases are not followed: write links out)",
+                "#[ghost_graph] struct `{0}` has no link field: add one such as `next: Option<{0}>`, or, for a node that other nodes point at, the inverse of their link (`#[link(inverse = ..)] users: Vec<Other>`); type aliases are not followed: write links out",
                 input.ident
             ),
         ));
